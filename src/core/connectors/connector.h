@@ -1,0 +1,128 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace couplet {
+
+struct ConnectionConfig;
+class Clock;
+
+// The table a connector reads and writes, as a mapping sees it.
+struct TableSpec
+{
+    QString table;
+    QString key;
+    QString modified;
+    QStringList columns; // includes key and modified
+    QString filter;      // connector-specific filter (SQL WHERE fragment, OData $filter)
+};
+
+// One row as read: its key, modified stamp, ETag (if the system has one), and the
+// requested columns (key and modified included).
+struct Row
+{
+    QString key;
+    QDateTime stamp;
+    QString etag;
+    QVariantMap values;
+};
+
+// Position in a (stamp, key)-ordered scan: rows strictly after it come next.
+struct ScanCursor
+{
+    QDateTime stamp;
+    QString key;
+    bool isValid() const { return stamp.isValid(); }
+};
+
+struct WriteOp
+{
+    enum class Kind { Insert, Update, Delete };
+    Kind kind = Kind::Update;
+    QString key;        // for Insert: the client-generated key
+    QVariantMap values; // columns to set (not key, not modified)
+    QString etag;       // expected ETag for Update/Delete; empty: any
+};
+
+struct WriteResult
+{
+    bool ok = false;
+    QString key; // the row's key after the write
+    QDateTime stamp;
+    QString etag;
+    // On failure: a one-line message and the technical detail.
+    QString message;
+    QString detail;
+    bool notFound = false;     // the row is gone (deleted on that side)
+    bool stampChanged = false; // the ETag did not match (HTTP 412)
+};
+
+struct ColumnInfo
+{
+    QString name;
+    QMetaType::Type type = QMetaType::UnknownType;
+    int length = -1; // -1: unknown / unlimited
+    bool nullable = true;
+    bool primaryKey = false;
+};
+
+struct TableInfo
+{
+    QString name;
+    QList<ColumnInfo> columns;
+    const ColumnInfo *column(const QString &name) const;
+};
+
+// One system as the engine sees it. An instance belongs to the thread that
+// created it. Failures that make the system unusable (connection lost, bad
+// filter) throw couplet::Error; a failure of one row is returned in WriteResult.
+class Connector
+{
+public:
+    virtual ~Connector() = default;
+
+    virtual void open() = 0;
+    virtual void close() = 0;
+    // A short description for messages: "ERP (SQLite erp.sqlite)".
+    virtual QString displayName() const = 0;
+
+    // Rows with stamp >= since (all rows when since is invalid), within the
+    // filter, ordered by (stamp, key), strictly after `after`, at most `limit`.
+    virtual QList<Row> modifiedSince(const TableSpec &table, const QDateTime &since,
+                                     const ScanCursor &after, int limit) = 0;
+    // How many rows modifiedSince would return in all (for progress).
+    virtual int countModifiedSince(const TableSpec &table, const QDateTime &since) = 0;
+    // The rows that exist among `keys`, in any order. Batched by the connector.
+    virtual QList<Row> rowsByKeys(const TableSpec &table, const QStringList &keys) = 0;
+    // The keys among `keys` that exist.
+    virtual QSet<QString> existingKeys(const TableSpec &table, const QStringList &keys) = 0;
+    // Rows whose columns equal the given values (match-based coupling).
+    virtual QList<Row> findRows(const TableSpec &table, const QVariantMap &equals, int limit) = 0;
+    // Applies the writes in order; one result per op. One failing op does not stop
+    // the others.
+    virtual QList<WriteResult> write(const TableSpec &table, const QList<WriteOp> &ops) = 0;
+    // Whether this system generates keys for inserted rows itself (integer
+    // identity columns); otherwise the engine generates them.
+    virtual bool generatesKeys(const TableSpec &table) = 0;
+
+    virtual QStringList tables() = 0;
+    virtual TableInfo tableInfo(const QString &table) = 0;
+};
+
+// Creates the connector for a connection of the workspace. `workspaceDir`
+// resolves relative paths; `secret` is the password if one is needed.
+std::unique_ptr<Connector> createConnector(const ConnectionConfig &config,
+                                           const QString &workspaceDir, const QString &secret,
+                                           const Clock &clock);
+
+} // namespace couplet

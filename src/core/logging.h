@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)    // couplet.engine
+Q_DECLARE_LOGGING_CATEGORY(lcStore)     // couplet.store
+Q_DECLARE_LOGGING_CATEGORY(lcSql)       // couplet.sql
+Q_DECLARE_LOGGING_CATEGORY(lcWorkspace) // couplet.workspace
