@@ -45,7 +45,10 @@ public:
     SyncEngine &operator=(const SyncEngine &) = delete;
 
     void setProgressHandler(std::function<void(const SyncProgress &)> handler);
-    // Checked at each row boundary; a set flag ends the running pass as Cancelled.
+    // Called with each job as it is saved at the end of its pass.
+    void setJobHandler(std::function<void(const SyncJob &)> handler);
+    // Checked at each batch boundary (a row boundary); a set flag ends the running
+    // pass as Cancelled, with every row before it fully written.
     void setCancelFlag(const std::atomic_bool *cancel);
 
     // Runs the jobs and returns them as saved. Throws couplet::Error for an
@@ -63,6 +66,7 @@ private:
     Connector &m_remote;
     const Clock &m_clock;
     std::function<void(const SyncProgress &)> m_progress;
+    std::function<void(const SyncJob &)> m_jobHandler;
     const std::atomic_bool *m_cancel = nullptr;
 };
 

@@ -1,1 +1,101 @@
 #pragma once
+
+#include "connectors/connector.h"
+#include "model/connectionconfig.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+
+namespace couplet {
+
+class Clock;
+
+// A Connector over any Qt Sql driver (SQLite, PostgreSQL, ...).
+//
+// Stamps: the modified column is a timestamp type, or on SQLite ISO-8601 UTC text
+// ("2024-05-01T10:00:00.123Z"). Rows the connector writes get clock.now(), strictly
+// increasing per instance, so two written rows never share an ambiguous order.
+// A row's ETag is its stamp as ISO text with milliseconds.
+//
+// The database connection belongs to the thread that called open(); any other
+// thread gets an Error.
+class SqlConnector final : public Connector
+{
+    Q_DECLARE_TR_FUNCTIONS(couplet::SqlConnector)
+
+public:
+    SqlConnector(ConnectionConfig config, QString workspaceDir, QString secret,
+                 const Clock &clock);
+    ~SqlConnector() override;
+    Q_DISABLE_COPY_MOVE(SqlConnector)
+
+    void open() override;
+    void close() override;
+    QString displayName() const override;
+
+    QList<Row> modifiedSince(const TableSpec &table, const QDateTime &since,
+                             const ScanCursor &after, int limit) override;
+    int countModifiedSince(const TableSpec &table, const QDateTime &since) override;
+    QList<Row> rowsByKeys(const TableSpec &table, const QStringList &keys) override;
+    QSet<QString> existingKeys(const TableSpec &table, const QStringList &keys) override;
+    QList<Row> findRows(const TableSpec &table, const QVariantMap &equals, int limit) override;
+    QList<WriteResult> write(const TableSpec &table, const QList<WriteOp> &ops) override;
+    bool generatesKeys(const TableSpec &table) override;
+
+    QStringList tables() override;
+    TableInfo tableInfo(const QString &table) override;
+
+    // The text form of a stamp: "yyyy-MM-ddTHH:mm:ss.zzzZ" (UTC). Also the ETag.
+    static QString stampText(const QDateTime &stamp);
+    // Reads a stamp from a driver value: a date-time, or ISO text with or without
+    // milliseconds and zone (no zone means UTC). Invalid when it is neither.
+    static QDateTime stampFromValue(const QVariant &value);
+
+private:
+    struct Statement;
+
+    QSqlDatabase &database();
+    bool isSqlite() const;
+    QString quoted(const QString &identifier) const;
+    QString stampExpression(const TableSpec &table) const;
+    QVariant stampValue(const QDateTime &stamp) const;
+    QVariant keyValue(const TableSpec &table, const QString &key, bool *ok = nullptr);
+    const TableInfo &cachedInfo(const QString &table);
+    QDateTime nextStamp();
+
+    QString selectList(const TableSpec &table) const;
+    QList<Row> readRows(QSqlQuery &query, const TableSpec &table) const;
+    void execRead(QSqlQuery &query, const TableSpec &table, const QString &sql);
+    bool isAlive();
+    [[noreturn]] void throwReadError(const QSqlQuery &query, const TableSpec &table);
+    QString scrub(const QString &text) const;
+
+    QSqlQuery *statement(const QString &sql, QString *error);
+    WriteResult apply(const TableSpec &table, const WriteOp &op, bool *sqlFailed);
+    WriteResult insert(const TableSpec &table, const WriteOp &op, bool *sqlFailed);
+    WriteResult update(const TableSpec &table, const WriteOp &op, bool *sqlFailed);
+    WriteResult remove(const TableSpec &table, const WriteOp &op, bool *sqlFailed);
+    WriteResult missingOrChanged(const TableSpec &table, const QString &key, bool *sqlFailed);
+    QList<WriteResult> writeOneByOne(const TableSpec &table, const QList<WriteOp> &ops);
+
+    ConnectionConfig m_config;
+    QString m_workspaceDir;
+    QString m_secret;
+    const Clock &m_clock;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QThread *m_thread = nullptr;
+    QDateTime m_lastStamp;
+    QHash<QString, TableInfo> m_tableInfo;
+    // Prepared write statements by SQL text, reused across ops and batches.
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace couplet

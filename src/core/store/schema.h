@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The state store's schema: its numbered migrations and the SQL fragments that
+// the partial indexes and the queries must share word for word.
+namespace couplet::store {
+
+enum class Dialect { Sqlite, Postgres };
+
+// One step of the schema. A released step is never edited: a change to the schema
+// is a new step at the end of the list.
+struct Migration
+{
+    int version = 0;
+    QString description;
+    QStringList statements;
+};
+
+// Every step, in version order, written for `dialect`.
+QList<Migration> migrations(Dialect dialect);
+int latestVersion();
+
+// The table that records which steps ran. Not a step itself: the migrator
+// needs it before it can tell which steps are missing.
+QString migrationsTableSql(Dialect dialect);
+
+// Conditions used both in partial indexes and in queries. SQLite and PostgreSQL
+// only use a partial index when the query repeats its condition, so the queries
+// take them from here. Changing one needs a new step that recreates its index.
+QString coupledErrorsCondition();
+QString skippedCondition();
+QString failedCondition(PassDirection direction);
+
+} // namespace couplet::store
