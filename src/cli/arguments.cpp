@@ -88,8 +88,7 @@ Arguments Arguments::parse(const QStringList &tokens, const QList<OptionSpec> &o
             }
         }
         if (!spec) {
-            usageError(
-                QCoreApplication::translate("couplet-cli", "Unknown option %1.").arg(shown));
+            usageError(QCoreApplication::translate("couplet-cli", "Unknown option %1.").arg(shown));
         }
         if (!spec->multi && args.m_values.contains(spec->name)) {
             usageError(QCoreApplication::translate("couplet-cli",

@@ -11,6 +11,15 @@ namespace couplet::cli {
 // One option of a command: `--name VALUE`, `--name=VALUE` or a flag `--name`.
 struct OptionSpec
 {
+    OptionSpec(QString name, QString valueName, QString help, bool multi = false,
+               QChar shortName = {})
+        : name(std::move(name))
+        , valueName(std::move(valueName))
+        , help(std::move(help))
+        , multi(multi)
+        , shortName(shortName)
+    {}
+
     QString name;      // long name without the dashes: "mapping"
     QString valueName; // "NAME"; empty for a flag
     QString help;

@@ -39,6 +39,12 @@ struct CommandSpec
 // need one, the session on the workspace.
 struct Context
 {
+    Context(const CommandSpec &command, Arguments args, Console &console)
+        : command(command)
+        , args(std::move(args))
+        , console(console)
+    {}
+
     const CommandSpec &command;
     Arguments args;
     Console &console;
@@ -51,8 +57,8 @@ struct Context
 
 // The commands, by area.
 QList<CommandSpec> syncCommands();
-QList<CommandSpec> logCommands();      // jobs, errors
-QList<CommandSpec> couplingCommands(); // coupled, skipped, couplings
+QList<CommandSpec> logCommands();       // jobs, errors
+QList<CommandSpec> couplingCommands();  // coupled, skipped, couplings
 QList<CommandSpec> workspaceCommands(); // mappings, validate, demo
 
 // Options shared by several commands.

@@ -15,7 +15,10 @@ enum class ExitCode {
     JobFailed = 5,        // a job failed or was cancelled (SIGINT/SIGTERM)
 };
 
-inline int toInt(ExitCode code) { return static_cast<int>(code); }
+inline int toInt(ExitCode code)
+{
+    return static_cast<int>(code);
+}
 
 // Ends the command with an exit code and lines for stderr.
 struct Failure
@@ -28,6 +31,9 @@ struct Failure
 {
     throw Failure{code, {message}};
 }
-[[noreturn]] inline void usageError(const QString &message) { fail(ExitCode::Usage, message); }
+[[noreturn]] inline void usageError(const QString &message)
+{
+    fail(ExitCode::Usage, message);
+}
 
 } // namespace couplet::cli

@@ -1,7 +1,12 @@
+#include "cli.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("couplet-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Couplet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COUPLET_VERSION));
+    return couplet::cli::run(QCoreApplication::arguments());
 }

@@ -67,7 +67,10 @@ const TableMapping &Session::mapping(const QString &name)
                    .arg(name, names.join(u", "_s)));
 }
 
-QString Session::workspaceDir() { return QFileInfo(workspace().path).absolutePath(); }
+QString Session::workspaceDir()
+{
+    return QFileInfo(workspace().path).absolutePath();
+}
 
 QString Session::secretOf(const ConnectionConfig &config, const QString &role)
 {
@@ -104,10 +107,10 @@ StateStore &Session::store()
     try {
         store->open();
     } catch (const Error &e) {
-        Failure failure{ExitCode::Unusable,
-                        {QCoreApplication::translate("couplet-cli",
-                                                     "Cannot open the state store %1: %2")
-                             .arg(QDir::toNativeSeparators(config.database), e.message())}};
+        Failure failure{
+            ExitCode::Unusable,
+            {QCoreApplication::translate("couplet-cli", "Cannot open the state store %1: %2")
+                 .arg(QDir::toNativeSeparators(config.database), e.message())}};
         if (!e.detail().isEmpty())
             failure.lines.append(e.detail());
         throw failure;

@@ -13,6 +13,10 @@ public:
     enum class Align { Left, Right };
     struct Column
     {
+        Column(QString title, Align align = Align::Left)
+            : title(std::move(title))
+            , align(align)
+        {}
         QString title;
         Align align = Align::Left;
     };

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "model/connectionconfig.h"
+#include "model/types.h"
+
+#include <QTest>
 
 #include <QSqlDatabase>
 #include <QString>
@@ -31,3 +34,8 @@ void exec(QSqlDatabase &db, const QStringList &statements);
 QString stampType(const QString &backend);
 
 } // namespace couplet::test
+
+// QCOMPARE for our enums, printed by name. (QCOMPARE itself would find
+// couplet::toString() by argument-dependent lookup and fail to compile.)
+#define COMPARE_ENUM(actual, expected)                                                             \
+    QCOMPARE(couplet::toString(actual), couplet::toString(expected))

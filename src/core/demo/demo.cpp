@@ -78,7 +78,8 @@ public:
         for (const QVariant &v : values)
             q.addBindValue(v);
         if (!q.exec())
-            throw Error(u"The demo could not write its data"_s, sql + u": "_s + q.lastError().text());
+            throw Error(u"The demo could not write its data"_s,
+                        sql + u": "_s + q.lastError().text());
     }
     void transaction() { QSqlDatabase::database(m_name, false).transaction(); }
     void commit()
@@ -102,10 +103,8 @@ private:
 QJsonObject side(const QString &table, const QString &key, const QString &modified,
                  const QString &caption, const QString &filter = {})
 {
-    QJsonObject o{{u"table"_s, table},
-                  {u"key"_s, key},
-                  {u"modified"_s, modified},
-                  {u"caption"_s, caption}};
+    QJsonObject o{
+        {u"table"_s, table}, {u"key"_s, key}, {u"modified"_s, modified}, {u"caption"_s, caption}};
     if (!filter.isEmpty())
         o.insert(u"filter"_s, filter);
     return o;
@@ -166,8 +165,7 @@ QJsonObject workspaceJson()
 
     QJsonObject contact = mappingDefaults(u"CONTACT"_s);
     contact.insert(u"local"_s, side(u"contact"_s, u"no"_s, u"modified_at"_s, u"Contact"_s));
-    contact.insert(u"remote"_s,
-                   side(u"contacts"_s, u"contactid"_s, u"modifiedon"_s, u"Contact"_s));
+    contact.insert(u"remote"_s, side(u"contacts"_s, u"contactid"_s, u"modifiedon"_s, u"Contact"_s));
     QJsonObject parent = field(u"customer_no"_s, u"parentcustomerid"_s);
     parent.insert(u"lookup"_s, u"CUSTOMER"_s);
     parent.insert(u"clearOnFailedLookup"_s, false);
@@ -203,22 +201,22 @@ constexpr std::array currencies{
     Currency{"JPY", "Japanese yen", nullptr, 161.47},
 };
 
-constexpr std::array companyNames{
-    "Adatum",       "Alpine",     "Blue Yonder",  "Coho",       "Contoso",
-    "Fabrikam",     "Fourth",     "Litware",      "Lucerne",    "Margie's",
-    "Northwind",    "Proseware",  "Relecloud",    "Southridge", "Tailspin",
-    "Trey Research", "Wide World", "Woodgrove",   "Wingtip",    "Graphic Design"};
-constexpr std::array companySuffixes{"Corporation", "Traders",    "Airlines", "Winery",
-                                     "Travel",      "Bank",       "Publishing", "Studios",
+constexpr std::array companyNames{"Adatum",     "Alpine",     "Blue Yonder", "Coho",
+                                  "Contoso",    "Fabrikam",   "Fourth",      "Litware",
+                                  "Lucerne",    "Margie's",   "Northwind",   "Proseware",
+                                  "Relecloud",  "Southridge", "Tailspin",    "Trey Research",
+                                  "Wide World", "Woodgrove",  "Wingtip",     "Graphic Design"};
+constexpr std::array companySuffixes{"Corporation", "Traders", "Airlines",   "Winery",
+                                     "Travel",      "Bank",    "Publishing", "Studios",
                                      "Importers",   "Systems"};
-constexpr std::array cities{"Copenhagen", "Aarhus",  "Hamburg", "London",    "Manchester",
-                            "Stockholm",  "Malmö",   "Seattle", "Amsterdam", "Lyon",
-                            "Dublin",     "Antwerp"};
-constexpr std::array firstNames{"Anna",  "Bjørn", "Clara", "David", "Emma",  "Frederik",
-                                "Greta", "Hugo",  "Ida",   "Jonas", "Karin", "Lars",
+constexpr std::array cities{"Copenhagen", "Aarhus",    "Hamburg", "London",
+                            "Manchester", "Stockholm", "Malmö",   "Seattle",
+                            "Amsterdam",  "Lyon",      "Dublin",  "Antwerp"};
+constexpr std::array firstNames{"Anna",  "Bjørn", "Clara",  "David", "Emma",  "Frederik",
+                                "Greta", "Hugo",  "Ida",    "Jonas", "Karin", "Lars",
                                 "Maja",  "Noah",  "Olivia", "Peter", "Sofie", "Tobias"};
-constexpr std::array lastNames{"Andersen", "Berg",    "Christensen", "Dahl",   "Eriksen",
-                               "Fischer",  "Hansen",  "Jensen",      "Kjær",   "Larsen",
+constexpr std::array lastNames{"Andersen", "Berg",    "Christensen", "Dahl",     "Eriksen",
+                               "Fischer",  "Hansen",  "Jensen",      "Kjær",     "Larsen",
                                "Madsen",   "Nielsen", "Olsen",       "Pedersen", "Schmidt",
                                "Thomsen",  "Vogel"};
 constexpr std::array salespeople{std::pair{"JO", "Jim Olive"}, std::pair{"LT", "Lina Townsend"},
@@ -249,10 +247,22 @@ QString slug(QString text)
     return out;
 }
 
-QString customerNo(int i) { return u"C%1"_s.arg((i + 1) * 10, 5, 10, QLatin1Char('0')); }
-QString contactNo(int i) { return u"CT%1"_s.arg((i + 1) * 10, 5, 10, QLatin1Char('0')); }
-QString phone(int i) { return u"+45 %1 %2 %3"_s.arg(20 + i % 70).arg(10 + (i * 7) % 90).arg(10 + (i * 13) % 90); }
-bool isBlocked(int i) { return i % 19 == 11; }
+QString customerNo(int i)
+{
+    return u"C%1"_s.arg((i + 1) * 10, 5, 10, QLatin1Char('0'));
+}
+QString contactNo(int i)
+{
+    return u"CT%1"_s.arg((i + 1) * 10, 5, 10, QLatin1Char('0'));
+}
+QString phone(int i)
+{
+    return u"+45 %1 %2 %3"_s.arg(20 + i % 70).arg(10 + (i * 7) % 90).arg(10 + (i * 13) % 90);
+}
+bool isBlocked(int i)
+{
+    return i % 19 == 11;
+}
 
 // The seeding writes stamps spread over the weeks before the first sync.
 class StampSequence
@@ -291,21 +301,21 @@ void createErp(const QString &path, StampSequence &stamps)
 
     for (const Currency &c : currencies) {
         db.exec(u"INSERT INTO currency VALUES (?, ?, ?, ?)"_s,
-                {QString::fromLatin1(c.code), QString::fromUtf8(c.erpName), c.rate,
-                 stamps.next()});
+                {QString::fromLatin1(c.code), QString::fromUtf8(c.erpName), c.rate, stamps.next()});
     }
     for (const auto &[code, name] : salespeople) {
         const QString n = QString::fromUtf8(name);
         db.exec(u"INSERT INTO salesperson VALUES (?, ?, ?, ?)"_s,
-                {QString::fromLatin1(code), n, slug(n).replace(QLatin1Char('-'), QLatin1Char('.')) + u"@cronus.example"_s,
+                {QString::fromLatin1(code), n,
+                 slug(n).replace(QLatin1Char('-'), QLatin1Char('.')) + u"@cronus.example"_s,
                  stamps.next()});
     }
     int contact = 0;
     for (int i = 0; i < customerCount; ++i) {
         const int p = i % int(companyNames.size());
         const int s = (i / int(companyNames.size()) + 3 * p) % int(companySuffixes.size());
-        const QString name =
-            QString::fromUtf8(companyNames[p]) + QLatin1Char(' ') + QString::fromUtf8(companySuffixes[s]);
+        const QString name = QString::fromUtf8(companyNames[p]) + QLatin1Char(' ') +
+                             QString::fromUtf8(companySuffixes[s]);
         const Currency &cur = currencies[(i % 3 == 0) ? 0 : i % currencies.size()];
         db.exec(u"INSERT INTO customer VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {customerNo(i), name, u"info@%1.example"_s.arg(slug(name)), phone(i),
@@ -368,8 +378,8 @@ void createCrm(const QString &path, StampSequence &stamps)
         const QString last = QString::fromUtf8(lastNames[(i * 3 + 1) % lastNames.size()]);
         db.exec(u"INSERT INTO contacts VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                 {crmGuid(u"contact/%1"_s.arg(i)), crmGuid(u"account/"_s + account), first, last,
-                 u"%1.%2@%3.example"_s.arg(slug(first), slug(last), slug(account)),
-                 phone(700 + i), stamps.next()});
+                 u"%1.%2@%3.example"_s.arg(slug(first), slug(last), slug(account)), phone(700 + i),
+                 stamps.next()});
     }
     db.commit();
 }
@@ -475,7 +485,8 @@ void scriptEdits(const QString &dir, const StateStore &store, ManualClock &clock
                  {customer, title, u"info@%1.example"_s.arg(slug(title)), phone(900 + n),
                   u"Copenhagen"_s, n == 1 ? u"DKK"_s : u"EUR"_s, at()});
         for (int k = 0; k < 2; ++k) {
-            const QString first = QString::fromUtf8(firstNames[(n * 2 + k + 5) % firstNames.size()]);
+            const QString first =
+                QString::fromUtf8(firstNames[(n * 2 + k + 5) % firstNames.size()]);
             const QString last = QString::fromUtf8(lastNames[(n * 3 + k + 7) % lastNames.size()]);
             erp.exec(u"INSERT INTO contact VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                      {contactNo(contactCount + n * 2 + k), customer, first, last,
@@ -490,10 +501,10 @@ void scriptEdits(const QString &dir, const StateStore &store, ManualClock &clock
         const QString id = crmGuid(u"account/"_s + name);
         crm.exec(u"INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"_s,
                  {id, u"CRM-%1"_s.arg(2001 + i), name, u"hello@%1.example"_s.arg(slug(name)),
-                  phone(800 + i), u"Berlin"_s, i == 0 ? 3 : 8, crmGuid(u"currency/GBP"_s),
-                  at()});
+                  phone(800 + i), u"Berlin"_s, i == 0 ? 3 : 8, crmGuid(u"currency/GBP"_s), at()});
         for (int k = 0; k < (i == 0 ? 2 : 1); ++k) {
-            const QString first = QString::fromUtf8(firstNames[(i * 4 + k + 9) % firstNames.size()]);
+            const QString first =
+                QString::fromUtf8(firstNames[(i * 4 + k + 9) % firstNames.size()]);
             const QString last = QString::fromUtf8(lastNames[(i * 5 + k + 2) % lastNames.size()]);
             crm.exec(u"INSERT INTO contacts VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                      {crmGuid(u"contact/new/%1/%2"_s.arg(i).arg(k)), id, first, last,
@@ -516,9 +527,15 @@ void removeFiles(const QDir &dir)
 
 } // namespace
 
-QString Demo::workspaceFileName() { return u"demo.couplet.json"_s; }
+QString Demo::workspaceFileName()
+{
+    return u"demo.couplet.json"_s;
+}
 
-QStringList Demo::fileNames() { return {workspaceFileName(), erpFile, crmFile, storeFile}; }
+QStringList Demo::fileNames()
+{
+    return {workspaceFileName(), erpFile, crmFile, storeFile};
+}
 
 bool Demo::exists(const QString &dir)
 {
@@ -549,9 +566,9 @@ DemoResult Demo::create(const QString &dir, const Clock &clock)
     result.workspacePath = QDir::cleanPath(folder.absoluteFilePath(workspaceFileName()));
     {
         QSaveFile file(result.workspacePath);
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(QJsonDocument(workspaceJson()).toJson(QJsonDocument::Indented)) < 0
-            || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(QJsonDocument(workspaceJson()).toJson(QJsonDocument::Indented)) < 0 ||
+            !file.commit()) {
             throw Error(u"Cannot write %1"_s.arg(QDir::toNativeSeparators(result.workspacePath)),
                         file.errorString());
         }

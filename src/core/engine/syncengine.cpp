@@ -28,9 +28,19 @@ PassDirection reverse(PassDirection d)
                                              : PassDirection::LocalToRemote;
 }
 
-QString newKey()
+// A client-generated key that fits the key column: a GUID where it fits,
+// otherwise random letters and digits as long as the column allows (at most 20).
+QString newKey(int maxLength)
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (maxLength < 0 || maxLength >= 36)
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    QString key;
+    const int length = qMin(maxLength, 20);
+    QByteArray random = QUuid::createUuid().toRfc4122() + QUuid::createUuid().toRfc4122();
+    for (int i = 0; i < length; ++i)
+        key.append(QLatin1Char(alphabet[quint8(random.at(i)) % 36]));
+    return key;
 }
 
 // One candidate row while its batch is decided and written.
@@ -100,6 +110,15 @@ private:
     }
 
     void recoverJournal();
+    QString generateKey()
+    {
+        if (!keyLength) {
+            const TableInfo info = connector(dst).tableInfo(m.side(dst).table);
+            const ColumnInfo *column = info.column(m.side(dst).key);
+            keyLength = column ? column->length : -1;
+        }
+        return newKey(*keyLength);
+    }
     bool runFailed();
     bool runModified();
     void processBatch(QList<Item> items, bool isRetry = false);
@@ -132,6 +151,8 @@ private:
     const int batchSize;
     FieldTransfer transfer;
     QSet<QString> seen; // source keys already taken in this pass
+    QDateTime markAtStart;
+    std::optional<int> keyLength;
     QList<SyncError> pendingErrors;
     int done = 0;
     int total = 0;
@@ -230,6 +251,7 @@ bool SyncEngine::Pass::runFailed()
 bool SyncEngine::Pass::runModified()
 {
     const QDateTime mark = e.m_store.mark(m.name, dir);
+    markAtStart = mark;
     total += connector(src).countModifiedSince(spec(src), mark);
     report();
     ScanCursor cursor;
@@ -409,6 +431,14 @@ void SyncEngine::Pass::classify(Item &item, QList<Item *> &needDest, QList<Item 
         }
         return;
     }
+    // Rows at the mark are read again (many rows can share one stamp); the ones
+    // synced at that very stamp last time are duplicates, not candidates.
+    if (complete && markAtStart.isValid() && item.source.stamp == markAtStart &&
+        item.coupling.stamp(src) == item.source.stamp &&
+        item.coupling.lastResult(dir) != SyncResult::Failure) {
+        item.outcome = Outcome::Ignored;
+        return;
+    }
     if (m.onlyCoupled && !complete) {
         item.outcome = Outcome::Ignored;
         return;
@@ -547,7 +577,7 @@ void SyncEngine::Pass::decideUncoupled(Item &item, QSet<QString> &matchedInBatch
             return;
         }
     }
-    c.key(dst) = connector(dst).generatesKeys(spec(dst)) ? QString() : newKey();
+    c.key(dst) = connector(dst).generatesKeys(spec(dst)) ? QString() : generateKey();
     item.destKind = WriteOp::Kind::Insert;
     item.destValues = full.values;
     item.writesDest = true;

@@ -34,9 +34,7 @@ void SyncWorker::start(const QStringList &mappings, couplet::JobTrigger trigger)
     const Clock &clock = SystemClock::instance();
     try {
         // Created here, so they belong to the worker thread.
-        StoreConfig storeConfig = m_workspace.store;
-        storeConfig.database = m_workspace.resolvePath(storeConfig.database);
-        StateStore store(storeConfig, m_secrets.value(QStringLiteral("store")));
+        StateStore store(m_workspace.resolvedStore(), m_secrets.value(QStringLiteral("store")));
         store.open();
         std::unique_ptr<Connector> local = createConnector(
             m_workspace.local, dir, m_secrets.value(QStringLiteral("local")), clock);

@@ -18,7 +18,7 @@ struct SecretSource
 // One system: "sql" (any Qt Sql driver) or, later, "odata".
 struct ConnectionConfig
 {
-    QString name;                      // "ERP", "CRM"
+    QString name; // "ERP", "CRM"
     QString kind = QStringLiteral("sql");
     QString driver = QStringLiteral("QSQLITE"); // Qt Sql driver name
     QString database; // file path (relative to the workspace file) or database name

@@ -44,7 +44,10 @@ struct Coupling
     QString &key(Side s) { return s == Side::Local ? localKey : remoteKey; }
     const QDateTime &stamp(Side s) const { return s == Side::Local ? localStamp : remoteStamp; }
     QDateTime &stamp(Side s) { return s == Side::Local ? localStamp : remoteStamp; }
-    const QVariantMap &values(Side s) const { return s == Side::Local ? localValues : remoteValues; }
+    const QVariantMap &values(Side s) const
+    {
+        return s == Side::Local ? localValues : remoteValues;
+    }
     QVariantMap &values(Side s) { return s == Side::Local ? localValues : remoteValues; }
     SyncResult lastResult(PassDirection d) const
     {

@@ -50,10 +50,9 @@ constexpr std::array updateNames{std::pair{UpdateConflictPolicy::None, "none"},
                                  std::pair{UpdateConflictPolicy::GetFromRemote, "getFromRemote"}};
 constexpr std::array detectionNames{std::pair{ConflictDetection::FieldLevel, "field"},
                                     std::pair{ConflictDetection::RecordLevel, "record"}};
-constexpr std::array statusNames{std::pair{JobStatus::Running, "running"},
-                                 std::pair{JobStatus::Succeeded, "succeeded"},
-                                 std::pair{JobStatus::Failed, "failed"},
-                                 std::pair{JobStatus::Cancelled, "cancelled"}};
+constexpr std::array statusNames{
+    std::pair{JobStatus::Running, "running"}, std::pair{JobStatus::Succeeded, "succeeded"},
+    std::pair{JobStatus::Failed, "failed"}, std::pair{JobStatus::Cancelled, "cancelled"}};
 constexpr std::array triggerNames{std::pair{JobTrigger::Manual, "manual"},
                                   std::pair{JobTrigger::Scheduled, "scheduled"},
                                   std::pair{JobTrigger::Cli, "cli"}};
@@ -63,17 +62,50 @@ constexpr std::array resolutionNames{std::pair{Resolution::KeepLocal, "local"},
 
 } // namespace
 
-QString toString(Side v) { return nameOf(sideNames, v); }
-QString toString(Direction v) { return nameOf(directionNames, v); }
-QString toString(PassDirection v) { return nameOf(passNames, v); }
-QString toString(SyncResult v) { return nameOf(resultNames, v); }
-QString toString(SkipReason v) { return nameOf(skipNames, v); }
-QString toString(DeletionPolicy v) { return nameOf(deletionNames, v); }
-QString toString(UpdateConflictPolicy v) { return nameOf(updateNames, v); }
-QString toString(ConflictDetection v) { return nameOf(detectionNames, v); }
-QString toString(JobStatus v) { return nameOf(statusNames, v); }
-QString toString(JobTrigger v) { return nameOf(triggerNames, v); }
-QString toString(Resolution v) { return nameOf(resolutionNames, v); }
+QString toString(Side v)
+{
+    return nameOf(sideNames, v);
+}
+QString toString(Direction v)
+{
+    return nameOf(directionNames, v);
+}
+QString toString(PassDirection v)
+{
+    return nameOf(passNames, v);
+}
+QString toString(SyncResult v)
+{
+    return nameOf(resultNames, v);
+}
+QString toString(SkipReason v)
+{
+    return nameOf(skipNames, v);
+}
+QString toString(DeletionPolicy v)
+{
+    return nameOf(deletionNames, v);
+}
+QString toString(UpdateConflictPolicy v)
+{
+    return nameOf(updateNames, v);
+}
+QString toString(ConflictDetection v)
+{
+    return nameOf(detectionNames, v);
+}
+QString toString(JobStatus v)
+{
+    return nameOf(statusNames, v);
+}
+QString toString(JobTrigger v)
+{
+    return nameOf(triggerNames, v);
+}
+QString toString(Resolution v)
+{
+    return nameOf(resolutionNames, v);
+}
 
 template <> std::optional<Side> enumFromString<Side>(const QString &t)
 {

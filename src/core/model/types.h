@@ -66,9 +66,9 @@ inline Side otherSide(Side s)
 }
 inline bool allows(Direction mapping, PassDirection pass)
 {
-    return mapping == Direction::Bidirectional
-           || (mapping == Direction::ToRemote && pass == PassDirection::LocalToRemote)
-           || (mapping == Direction::FromRemote && pass == PassDirection::RemoteToLocal);
+    return mapping == Direction::Bidirectional ||
+           (mapping == Direction::ToRemote && pass == PassDirection::LocalToRemote) ||
+           (mapping == Direction::FromRemote && pass == PassDirection::RemoteToLocal);
 }
 
 } // namespace couplet

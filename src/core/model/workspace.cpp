@@ -22,6 +22,14 @@ QString Workspace::resolvePath(const QString &p) const
     return QDir::cleanPath(QDir(base).absoluteFilePath(p));
 }
 
+StoreConfig Workspace::resolvedStore() const
+{
+    StoreConfig config = store;
+    if (config.driver.compare(QLatin1String("QSQLITE"), Qt::CaseInsensitive) == 0)
+        config.database = resolvePath(config.database);
+    return config;
+}
+
 QList<TableMapping> Workspace::orderedMappings() const
 {
     QList<TableMapping> ordered;

@@ -23,6 +23,8 @@ struct Workspace
     const ConnectionConfig &connection(Side s) const { return s == Side::Local ? local : remote; }
     // A path from the file, made absolute against the workspace's folder.
     QString resolvePath(const QString &path) const;
+    // The state store's settings with an SQLite path made absolute.
+    StoreConfig resolvedStore() const;
     // The mappings in the order they must run: every lookup target before its users.
     QList<TableMapping> orderedMappings() const;
 };

@@ -27,7 +27,7 @@ int latestVersion();
 
 // The table that records which steps ran. Not a step itself: the migrator
 // needs it before it can tell which steps are missing.
-QString migrationsTableSql(Dialect dialect);
+QString migrationsTableSql();
 
 // Conditions used both in partial indexes and in queries. SQLite and PostgreSQL
 // only use a partial index when the query repeats its condition, so the queries

@@ -1,1 +1,980 @@
-// Implemented in a later step.
+#include "store/statestore.h"
+
+#include "error.h"
+#include "logging.h"
+#include "store/records.h"
+#include "store/schema.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
+
+namespace couplet {
+
+using namespace couplet::store;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("couplet::StateStore", text);
+}
+
+// IN lists are cut into batches well below the 500 parameters a statement may
+// take here (SQLite allows 32766, PostgreSQL 65535, but long lists plan badly).
+constexpr qsizetype kInBatch = 400;
+
+// Pads a batch to one of a few sizes, so that IN lists reuse a handful of
+// prepared statements instead of one per length. Repeating a value in an IN
+// list changes nothing.
+QVariantList padded(QVariantList batch)
+{
+    qsizetype size = 1;
+    while (size < batch.size())
+        size *= 2;
+    size = std::min(size, kInBatch);
+    while (batch.size() < size)
+        batch.append(batch.constLast());
+    return batch;
+}
+
+QString inList(qsizetype n)
+{
+    return QStringLiteral("(") + QStringList(n, QStringLiteral("?")).join(QLatin1String(", ")) +
+           QLatin1Char(')');
+}
+
+// A LIKE pattern that finds `search` anywhere, case-insensitive (the column is
+// lowered in SQL), with the wildcards of the search text taken literally.
+QString containsPattern(const QString &search)
+{
+    QString escaped = search.toLower();
+    escaped.replace(QLatin1Char('!'), QLatin1String("!!"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("!%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("!_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString likeTerm(const QString &column)
+{
+    return QStringLiteral("LOWER(%1) LIKE ? ESCAPE '!'").arg(column);
+}
+
+QString keyColumn(Side side)
+{
+    return side == Side::Local ? QStringLiteral("local_key") : QStringLiteral("remote_key");
+}
+
+// A WHERE clause and its values, shared by a list and its count.
+struct Filter
+{
+    QStringList terms;
+    QVariantList values;
+
+    void add(const QString &term, const QVariantList &termValues = {})
+    {
+        terms.append(term);
+        values.append(termValues);
+    }
+    QString where() const
+    {
+        return terms.isEmpty() ? QString()
+                               : QStringLiteral(" WHERE ") + terms.join(QLatin1String(" AND "));
+    }
+};
+
+Filter couplingFilter(const CouplingQuery &query)
+{
+    Filter f;
+    if (!query.mapping.isEmpty())
+        f.add(QStringLiteral("mapping = ?"), {query.mapping});
+    if (query.kind == CouplingQuery::Kind::CoupledErrors)
+        f.add(coupledErrorsCondition());
+    else if (query.kind == CouplingQuery::Kind::Skipped)
+        f.add(skippedCondition());
+    if (!query.search.isEmpty()) {
+        const QString pattern = containsPattern(query.search);
+        f.add(
+            QStringLiteral("(%1 OR %2)")
+                .arg(likeTerm(QStringLiteral("local_key")), likeTerm(QStringLiteral("remote_key"))),
+            {pattern, pattern});
+    }
+    return f;
+}
+
+Filter errorFilter(const ErrorQuery &query)
+{
+    Filter f;
+    if (!query.mapping.isEmpty())
+        f.add(QStringLiteral("mapping = ?"), {query.mapping});
+    if (query.jobId != 0)
+        f.add(QStringLiteral("job_id = ?"), {query.jobId});
+    if (query.from.isValid())
+        f.add(QStringLiteral("at >= ?"), {stampValue(query.from)});
+    if (query.to.isValid())
+        f.add(QStringLiteral("at <= ?"), {stampValue(query.to)});
+    if (!query.search.isEmpty()) {
+        const QString p = containsPattern(query.search);
+        QStringList likes;
+        for (const char *column : {"message", "detail", "source_key", "destination_key"})
+            likes.append(likeTerm(QLatin1String(column)));
+        f.add(QLatin1Char('(') + likes.join(QLatin1String(" OR ")) + QLatin1Char(')'),
+              {p, p, p, p});
+    }
+    return f;
+}
+
+Filter jobFilter(const JobQuery &query)
+{
+    Filter f;
+    if (!query.mapping.isEmpty())
+        f.add(QStringLiteral("mapping = ?"), {query.mapping});
+    return f;
+}
+
+QVariantList paging(QVariantList values, int offset, int limit)
+{
+    values << std::max(limit, 0) << std::max(offset, 0);
+    return values;
+}
+
+QString describe(const StoreConfig &config)
+{
+    if (config.host.isEmpty())
+        return config.database;
+    return QStringLiteral("%1 on %2").arg(config.database, config.host);
+}
+
+} // namespace
+
+class StateStore::Private
+{
+public:
+    class Transaction;
+
+    StoreConfig config;
+    QString secret; // the QPSQL password: never logged, never in an Error
+    QString connectionName;
+    QSqlDatabase db;
+    Dialect dialect = Dialect::Sqlite;
+    QThread *owner = nullptr; // the thread that opened the connection
+    int schemaVersion = 0;
+    int depth = 0;             // nesting of begin()
+    bool rollbackOnly = false; // a nested level rolled back
+    // Prepared statements by SQL text. Owned by pointer: a reference handed out
+    // must survive the map growing.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+
+    void connect();
+    void configureSqlite();
+    void disconnect();
+    void migrate(int target);
+    int readVersion();
+    void applyMigrations(int target);
+    void checkUsable() const;
+
+    void begin();
+    void commit();
+    void rollback();
+    void rollbackQuietly() noexcept;
+
+    QSqlQuery &statement(const QString &sql, const QString &failure);
+    QSqlQuery &execute(const QString &sql, const QVariantList &values, const QString &failure);
+    void run(const QString &sql, const QString &failure);
+    template <typename RowFunction>
+    void select(const QString &sql, const QVariantList &values, const QString &failure,
+                RowFunction onRow);
+    qint64 scalar(const QString &sql, const QVariantList &values, const QString &failure);
+    int change(const QString &sql, const QVariantList &values, const QString &failure);
+    qint64 insert(const Table &table, const QVariantList &values, const QString &failure);
+    bool update(const Table &table, qint64 id, QVariantList values, const QString &failure);
+    int deleteByIds(const QString &table, const QList<qint64> &ids, const QString &failure);
+
+    void saveCoupling(Coupling &c);
+    QList<Coupling> selectCouplings(const QString &where, const QVariantList &values,
+                                    const QString &failure);
+};
+
+// Begins on construction; rolls back unless commit() was called, so that an
+// exception leaves nothing half written.
+class StateStore::Private::Transaction
+{
+public:
+    explicit Transaction(Private &d)
+        : m_d(d)
+    {
+        m_d.begin();
+    }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_d.rollbackQuietly();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit()
+    {
+        m_done = true;
+        m_d.commit();
+    }
+
+private:
+    Private &m_d;
+    bool m_done = false;
+};
+
+// --- connection ---------------------------------------------------------------
+
+void StateStore::Private::connect()
+{
+    static QAtomicInt counter;
+    connectionName = QStringLiteral("couplet-store-%1").arg(counter.fetchAndAddRelaxed(1));
+    db = QSqlDatabase::addDatabase(config.driver, connectionName);
+    if (!db.isValid()) {
+        disconnect();
+        throw Error(
+            tr("The database driver %1 for the state store is not available").arg(config.driver),
+            QSqlDatabase::drivers().join(QLatin1String(", ")));
+    }
+    db.setDatabaseName(config.database);
+    if (dialect == Dialect::Sqlite) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(config.host);
+        if (config.port > 0)
+            db.setPort(config.port);
+        db.setUserName(config.user);
+        db.setPassword(secret);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    }
+    qCDebug(lcStore) << "opening" << config.driver << describe(config) << "as" << connectionName;
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        disconnect();
+        throw Error(tr("Cannot open the state store %1").arg(describe(config)), detail);
+    }
+    owner = QThread::currentThread();
+}
+
+void StateStore::Private::configureSqlite()
+{
+    // WAL lets readers go on while a writer writes; NORMAL is durable in WAL
+    // except for the last commits at a power loss; the busy timeout makes a
+    // second writer wait instead of failing at once.
+    const QString failure = tr("Cannot set up the state store %1").arg(config.database);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
+        throw Error(failure, q.lastError().text());
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcStore) << "journal mode of" << config.database << "is" << q.value(0);
+    for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000"}) {
+        if (!q.exec(QLatin1String(pragma)))
+            throw Error(failure, q.lastError().text());
+    }
+}
+
+void StateStore::Private::disconnect()
+{
+    // Statements first: removeDatabase() needs every handle on the connection gone.
+    statements.clear();
+    if (db.isOpen()) {
+        if (depth > 0)
+            rollbackQuietly();
+        db.close();
+    }
+    db = QSqlDatabase();
+    if (!connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(connectionName);
+    connectionName.clear();
+    owner = nullptr;
+    depth = 0;
+    rollbackOnly = false;
+    schemaVersion = 0;
+}
+
+void StateStore::Private::checkUsable() const
+{
+    if (!owner)
+        throw Error(tr("The state store is not open"));
+    if (QThread::currentThread() != owner) {
+        throw Error(tr("The state store was used from a thread that did not open it"),
+                    connectionName);
+    }
+}
+
+// --- migrations ---------------------------------------------------------------
+
+int StateStore::Private::readVersion()
+{
+    if (!db.tables().contains(QLatin1String("schema_migrations")))
+        return 0;
+    return int(scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"), {},
+                      tr("Cannot read the schema version of the state store")));
+}
+
+void StateStore::Private::migrate(int target)
+{
+    const int latest = latestVersion();
+    int current = readVersion();
+    if (current > latest) {
+        throw Error(
+            tr("The state store %1 was made by a newer version of Couplet").arg(describe(config)),
+            tr("Its schema is version %1; this version knows up to %2.").arg(current).arg(latest));
+    }
+    if (current < target) {
+        applyMigrations(target);
+        current = readVersion();
+    }
+    schemaVersion = current;
+}
+
+void StateStore::Private::applyMigrations(int target)
+{
+    const QString failure = tr("Cannot upgrade the state store %1").arg(describe(config));
+    Transaction tx(*this);
+    // Two processes opening a new store at once: the second waits here (SQLite:
+    // BEGIN IMMEDIATE; PostgreSQL: this lock), then finds the steps done.
+    if (dialect == Dialect::Postgres)
+        run(QStringLiteral("SELECT pg_advisory_xact_lock(4354519)"), failure);
+    run(migrationsTableSql(), failure);
+    const int current = readVersion();
+    for (const Migration &m : migrations(dialect)) {
+        if (m.version <= current || m.version > target)
+            continue;
+        qCDebug(lcStore) << "migrating" << connectionName << "to version" << m.version
+                         << m.description;
+        for (const QString &sql : m.statements)
+            run(sql, failure);
+        execute(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
+                               " VALUES (?, ?, ?)"),
+                {m.version, m.description, QDateTime::currentMSecsSinceEpoch()}, failure);
+    }
+    tx.commit();
+}
+
+// --- transactions -------------------------------------------------------------
+
+void StateStore::Private::begin()
+{
+    if (depth == 0) {
+        // IMMEDIATE takes SQLite's write lock at once (waiting up to the busy
+        // timeout); a deferred transaction that reads and then writes would fail
+        // at once when another connection wrote in between.
+        run(dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                       : QStringLiteral("BEGIN"),
+            tr("Cannot start a transaction in the state store"));
+        rollbackOnly = false;
+    }
+    ++depth;
+}
+
+void StateStore::Private::commit()
+{
+    if (depth == 0)
+        throw Error(tr("There is no transaction to commit in the state store"));
+    if (--depth > 0)
+        return;
+    if (rollbackOnly) {
+        run(QStringLiteral("ROLLBACK"), tr("Cannot roll back a transaction in the state store"));
+        rollbackOnly = false;
+        throw Error(tr("The changes were not saved: part of them was rolled back"));
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString detail = q.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); // SQLite keeps a failed COMMIT open
+        throw Error(tr("Cannot save the changes to the state store"), detail);
+    }
+}
+
+void StateStore::Private::rollback()
+{
+    // Nothing to do: a failed commit() has already ended the transaction, and
+    // callers roll back in their catch blocks after it.
+    if (depth == 0) {
+        qCDebug(lcStore) << "rollback without a transaction on" << connectionName;
+        return;
+    }
+    if (--depth > 0) {
+        rollbackOnly = true;
+        return;
+    }
+    rollbackOnly = false;
+    run(QStringLiteral("ROLLBACK"), tr("Cannot roll back a transaction in the state store"));
+}
+
+void StateStore::Private::rollbackQuietly() noexcept
+{
+    try {
+        rollback();
+    } catch (const Error &e) {
+        qCWarning(lcStore) << e.message() << e.detail();
+    }
+}
+
+// --- statements ---------------------------------------------------------------
+
+QSqlQuery &StateStore::Private::statement(const QString &sql, const QString &failure)
+{
+    auto it = statements.find(sql);
+    if (it != statements.end())
+        return *it->second;
+    // The text only, never values: it tells which indexes a lookup can use.
+    qCDebug(lcStore).noquote() << "prepare" << sql;
+    auto q = std::make_unique<QSqlQuery>(db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql))
+        throw Error(failure, q->lastError().text());
+    return *statements.emplace(sql, std::move(q)).first->second;
+}
+
+QSqlQuery &StateStore::Private::execute(const QString &sql, const QVariantList &values,
+                                        const QString &failure)
+{
+    QSqlQuery &q = statement(sql, failure);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!q.exec()) {
+        const QString detail = q.lastError().text();
+        q.finish();
+        throw Error(failure, detail);
+    }
+    return q;
+}
+
+// Statements that are run once (DDL, transaction control) are not kept prepared.
+void StateStore::Private::run(const QString &sql, const QString &failure)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        throw Error(failure, q.lastError().text());
+}
+
+template <typename RowFunction>
+void StateStore::Private::select(const QString &sql, const QVariantList &values,
+                                 const QString &failure, RowFunction onRow)
+{
+    QSqlQuery &q = execute(sql, values, failure);
+    // A statement left unfinished keeps SQLite's read snapshot: the connection
+    // would not see other writers and could not write.
+    struct Finish
+    {
+        QSqlQuery &q;
+        ~Finish() { q.finish(); }
+    } finish{q};
+    while (q.next())
+        onRow(q);
+    if (q.lastError().isValid())
+        throw Error(failure, q.lastError().text());
+}
+
+qint64 StateStore::Private::scalar(const QString &sql, const QVariantList &values,
+                                   const QString &failure)
+{
+    qint64 result = 0;
+    select(sql, values, failure, [&](const QSqlQuery &q) { result = q.value(0).toLongLong(); });
+    return result;
+}
+
+int StateStore::Private::change(const QString &sql, const QVariantList &values,
+                                const QString &failure)
+{
+    QSqlQuery &q = execute(sql, values, failure);
+    const int rows = q.numRowsAffected();
+    q.finish();
+    return rows;
+}
+
+qint64 StateStore::Private::insert(const Table &table, const QVariantList &values,
+                                   const QString &failure)
+{
+    if (dialect == Dialect::Postgres)
+        return scalar(table.insertSql(true), values, failure);
+    QSqlQuery &q = execute(table.insertSql(false), values, failure);
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    return id;
+}
+
+// False when no row has the id (deleted meanwhile).
+bool StateStore::Private::update(const Table &table, qint64 id, QVariantList values,
+                                 const QString &failure)
+{
+    values.append(id);
+    return change(table.updateSql(), values, failure) > 0;
+}
+
+int StateStore::Private::deleteByIds(const QString &table, const QList<qint64> &ids,
+                                     const QString &failure)
+{
+    QVariantList all;
+    for (qint64 id : QSet<qint64>(ids.cbegin(), ids.cend()))
+        all.append(id);
+    int deleted = 0;
+    Transaction tx(*this);
+    for (qsizetype start = 0; start < all.size(); start += kInBatch) {
+        const QVariantList batch = padded(all.mid(start, kInBatch));
+        deleted +=
+            change(QStringLiteral("DELETE FROM %1 WHERE id IN %2").arg(table, inList(batch.size())),
+                   batch, failure);
+    }
+    tx.commit();
+    return deleted;
+}
+
+// --- couplings (private) ------------------------------------------------------
+
+void StateStore::Private::saveCoupling(Coupling &c)
+{
+    const QString failure =
+        tr("Cannot save the couplings of mapping %1 (local key \"%2\", remote key \"%3\")")
+            .arg(c.mapping, c.localKey, c.remoteKey);
+    const QVariantList row = values(c);
+    if (c.id == 0) {
+        c.id = insert(couplingsTable(), row, failure);
+    } else if (!update(couplingsTable(), c.id, row, failure)) {
+        // An administrator deleted it while the engine worked on it: the
+        // deletion stands, the coupling is not recreated.
+        qCDebug(lcStore) << "coupling" << c.id << "of" << c.mapping << "no longer exists";
+    }
+}
+
+QList<Coupling> StateStore::Private::selectCouplings(const QString &where,
+                                                     const QVariantList &values,
+                                                     const QString &failure)
+{
+    QList<Coupling> result;
+    select(QStringLiteral("SELECT %1 FROM couplings %2").arg(couplingsTable().columns(), where),
+           values, failure, [&](const QSqlQuery &q) { result.append(readCoupling(q)); });
+    return result;
+}
+
+// --- StateStore ---------------------------------------------------------------
+
+StateStore::StateStore(StoreConfig config, QString secret)
+    : d(new Private)
+{
+    d->config = std::move(config);
+    d->secret = std::move(secret);
+    d->dialect = d->config.driver.compare(QLatin1String("QPSQL"), Qt::CaseInsensitive) == 0
+                     ? Dialect::Postgres
+                     : Dialect::Sqlite;
+}
+
+StateStore::~StateStore()
+{
+    if (d->owner && d->owner != QThread::currentThread())
+        qCWarning(lcStore) << "state store" << d->connectionName
+                           << "destroyed in a thread that did not open it";
+    d->disconnect();
+    delete d;
+}
+
+void StateStore::open()
+{
+    open(latestSchemaVersion());
+}
+
+void StateStore::open(int schemaVersion)
+{
+    if (d->owner) {
+        d->checkUsable();
+        return;
+    }
+    const QString driver = d->config.driver.toUpper();
+    if (driver != QLatin1String("QSQLITE") && driver != QLatin1String("QPSQL"))
+        throw Error(tr("The state store must be SQLite or PostgreSQL, not %1").arg(driver));
+    d->config.driver = driver;
+    d->connect();
+    try {
+        if (d->dialect == Dialect::Sqlite)
+            d->configureSqlite();
+        else
+            d->run(QStringLiteral("SET client_min_messages = warning"),
+                   tr("Cannot set up the state store %1").arg(describe(d->config)));
+        d->migrate(std::clamp(schemaVersion, 1, latestSchemaVersion()));
+    } catch (...) {
+        d->disconnect();
+        throw;
+    }
+}
+
+void StateStore::close()
+{
+    if (!d->owner)
+        return;
+    d->checkUsable();
+    d->disconnect();
+}
+
+bool StateStore::isOpen() const
+{
+    return d->owner != nullptr;
+}
+
+int StateStore::schemaVersion() const
+{
+    d->checkUsable();
+    return d->schemaVersion;
+}
+
+int StateStore::latestSchemaVersion()
+{
+    return latestVersion();
+}
+
+QString StateStore::driverName() const
+{
+    return d->config.driver;
+}
+
+void StateStore::begin()
+{
+    d->checkUsable();
+    d->begin();
+}
+
+void StateStore::commit()
+{
+    d->checkUsable();
+    d->commit();
+}
+
+void StateStore::rollback()
+{
+    d->checkUsable();
+    d->rollback();
+}
+
+// --- marks --------------------------------------------------------------------
+
+QDateTime StateStore::mark(const QString &mapping, PassDirection direction) const
+{
+    d->checkUsable();
+    QDateTime stamp;
+    d->select(QStringLiteral("SELECT stamp FROM marks WHERE mapping = ? AND direction = ?"),
+              {mapping, toString(direction)},
+              tr("Cannot read the high-water mark of mapping %1").arg(mapping),
+              [&](const QSqlQuery &q) { stamp = stampFrom(q.value(0)); });
+    return stamp;
+}
+
+void StateStore::setMark(const QString &mapping, PassDirection direction, const QDateTime &stamp)
+{
+    d->checkUsable();
+    const QString failure = tr("Cannot save the high-water mark of mapping %1").arg(mapping);
+    if (!stamp.isValid()) {
+        d->change(QStringLiteral("DELETE FROM marks WHERE mapping = ? AND direction = ?"),
+                  {mapping, toString(direction)}, failure);
+        return;
+    }
+    d->change(
+        QStringLiteral("INSERT INTO marks (mapping, direction, stamp) VALUES (?, ?, ?)"
+                       " ON CONFLICT (mapping, direction) DO UPDATE SET stamp = excluded.stamp"),
+        {mapping, toString(direction), stampValue(stamp)}, failure);
+}
+
+void StateStore::clearMarks(const QString &mapping)
+{
+    d->checkUsable();
+    d->change(QStringLiteral("DELETE FROM marks WHERE mapping = ?"), {mapping},
+              tr("Cannot clear the high-water marks of mapping %1").arg(mapping));
+}
+
+// --- couplings ----------------------------------------------------------------
+
+std::optional<Coupling> StateStore::coupling(qint64 id) const
+{
+    d->checkUsable();
+    const QList<Coupling> found = d->selectCouplings(QStringLiteral("WHERE id = ?"), {id},
+                                                     tr("Cannot read coupling %1").arg(id));
+    return found.isEmpty() ? std::nullopt : std::optional<Coupling>(found.constFirst());
+}
+
+std::optional<Coupling> StateStore::couplingByKey(const QString &mapping, Side side,
+                                                  const QString &key) const
+{
+    d->checkUsable();
+    if (key.isEmpty())
+        return std::nullopt;
+    const QList<Coupling> found = d->selectCouplings(
+        QStringLiteral("WHERE mapping = ? AND %1 = ?").arg(keyColumn(side)), {mapping, key},
+        tr("Cannot read the couplings of mapping %1").arg(mapping));
+    return found.isEmpty() ? std::nullopt : std::optional<Coupling>(found.constFirst());
+}
+
+QHash<QString, Coupling> StateStore::couplingsByKeys(const QString &mapping, Side side,
+                                                     const QStringList &keys) const
+{
+    d->checkUsable();
+    QVariantList unique;
+    for (const QString &key : QSet<QString>(keys.cbegin(), keys.cend())) {
+        if (!key.isEmpty())
+            unique.append(key);
+    }
+    QHash<QString, Coupling> result;
+    result.reserve(unique.size());
+    const QString failure = tr("Cannot read the couplings of mapping %1").arg(mapping);
+    for (qsizetype start = 0; start < unique.size(); start += kInBatch) {
+        const QVariantList batch = padded(unique.mid(start, kInBatch));
+        const QString where = QStringLiteral("WHERE mapping = ? AND %1 IN %2")
+                                  .arg(keyColumn(side), inList(batch.size()));
+        for (Coupling &c : d->selectCouplings(where, QVariantList{mapping} + batch, failure))
+            result.insert(c.key(side), std::move(c));
+    }
+    return result;
+}
+
+void StateStore::saveCouplings(QList<Coupling> &couplings)
+{
+    d->checkUsable();
+    QList<qint64> ids;
+    ids.reserve(couplings.size());
+    for (const Coupling &c : std::as_const(couplings))
+        ids.append(c.id);
+    try {
+        Private::Transaction tx(*d);
+        for (Coupling &c : couplings)
+            d->saveCoupling(c);
+        tx.commit();
+    } catch (...) {
+        // Nothing was saved, so no coupling may keep an id it got in this call.
+        for (qsizetype i = 0; i < couplings.size(); ++i)
+            couplings[i].id = ids.at(i);
+        throw;
+    }
+}
+
+void StateStore::saveCoupling(Coupling &coupling)
+{
+    QList<Coupling> one{coupling};
+    saveCouplings(one);
+    coupling.id = one.constFirst().id;
+}
+
+int StateStore::deleteCouplings(const QList<qint64> &ids)
+{
+    d->checkUsable();
+    return d->deleteByIds(QStringLiteral("couplings"), ids, tr("Cannot delete couplings"));
+}
+
+int StateStore::deleteCouplingsOfMapping(const QString &mapping)
+{
+    d->checkUsable();
+    return d->change(QStringLiteral("DELETE FROM couplings WHERE mapping = ?"), {mapping},
+                     tr("Cannot delete the couplings of mapping %1").arg(mapping));
+}
+
+QList<Coupling> StateStore::failedCouplings(const QString &mapping, PassDirection direction,
+                                            qint64 afterId, int limit) const
+{
+    d->checkUsable();
+    return d->selectCouplings(
+        QStringLiteral("WHERE mapping = ? AND %1 AND id > ? ORDER BY id LIMIT ?")
+            .arg(failedCondition(direction)),
+        {mapping, afterId, std::max(limit, 0)},
+        tr("Cannot read the failed couplings of mapping %1").arg(mapping));
+}
+
+QList<Coupling> StateStore::couplings(const CouplingQuery &query) const
+{
+    d->checkUsable();
+    const Filter f = couplingFilter(query);
+    return d->selectCouplings(f.where() + QLatin1String(" ORDER BY id LIMIT ? OFFSET ?"),
+                              paging(f.values, query.offset, query.limit),
+                              tr("Cannot read the list of couplings"));
+}
+
+int StateStore::countCouplings(const CouplingQuery &query) const
+{
+    d->checkUsable();
+    const Filter f = couplingFilter(query);
+    return int(d->scalar(QStringLiteral("SELECT COUNT(*) FROM couplings") + f.where(), f.values,
+                         tr("Cannot count the couplings")));
+}
+
+QList<Coupling> StateStore::couplingsOfMapping(const QString &mapping, qint64 afterId,
+                                               int limit) const
+{
+    d->checkUsable();
+    return d->selectCouplings(QStringLiteral("WHERE mapping = ? AND id > ? ORDER BY id LIMIT ?"),
+                              {mapping, afterId, std::max(limit, 0)},
+                              tr("Cannot read the couplings of mapping %1").arg(mapping));
+}
+
+// --- jobs ---------------------------------------------------------------------
+
+void StateStore::saveJob(SyncJob &job)
+{
+    d->checkUsable();
+    const QString failure = tr("Cannot save the job of mapping %1").arg(job.mapping);
+    if (!job.started.isValid())
+        throw Error(failure, tr("The job has no start time."));
+    if (job.id == 0)
+        job.id = d->insert(jobsTable(), values(job), failure);
+    else if (!d->update(jobsTable(), job.id, values(job), failure))
+        qCDebug(lcStore) << "job" << job.id << "no longer exists";
+}
+
+std::optional<SyncJob> StateStore::job(qint64 id) const
+{
+    d->checkUsable();
+    std::optional<SyncJob> result;
+    d->select(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(jobsTable().columns()), {id},
+              tr("Cannot read job %1").arg(id), [&](const QSqlQuery &q) { result = readJob(q); });
+    return result;
+}
+
+QList<SyncJob> StateStore::jobs(const JobQuery &query) const
+{
+    d->checkUsable();
+    const Filter f = jobFilter(query);
+    QList<SyncJob> result;
+    d->select(QStringLiteral("SELECT %1 FROM jobs%2 ORDER BY started DESC, id DESC"
+                             " LIMIT ? OFFSET ?")
+                  .arg(jobsTable().columns(), f.where()),
+              paging(f.values, query.offset, query.limit), tr("Cannot read the list of jobs"),
+              [&](const QSqlQuery &q) { result.append(readJob(q)); });
+    return result;
+}
+
+int StateStore::countJobs(const JobQuery &query) const
+{
+    d->checkUsable();
+    const Filter f = jobFilter(query);
+    return int(d->scalar(QStringLiteral("SELECT COUNT(*) FROM jobs") + f.where(), f.values,
+                         tr("Cannot count the jobs")));
+}
+
+int StateStore::deleteJobsOlderThan(const QDateTime &cutoff)
+{
+    d->checkUsable();
+    if (!cutoff.isValid())
+        return 0;
+    return d->change(QStringLiteral("DELETE FROM jobs WHERE started < ?"), {stampValue(cutoff)},
+                     tr("Cannot delete old jobs"));
+}
+
+int StateStore::deleteAllJobs()
+{
+    d->checkUsable();
+    return d->change(QStringLiteral("DELETE FROM jobs"), {}, tr("Cannot delete the jobs"));
+}
+
+// --- errors -------------------------------------------------------------------
+
+qint64 StateStore::addError(SyncError &error)
+{
+    d->checkUsable();
+    const QString failure = tr("Cannot log an error of mapping %1").arg(error.mapping);
+    if (!error.at.isValid())
+        throw Error(failure, tr("The error has no time."));
+    error.id = d->insert(errorsTable(), values(error), failure);
+    return error.id;
+}
+
+QList<SyncError> StateStore::errors(const ErrorQuery &query) const
+{
+    d->checkUsable();
+    const Filter f = errorFilter(query);
+    const QLatin1String order = query.newestFirst ? QLatin1String(" ORDER BY at DESC, id DESC")
+                                                  : QLatin1String(" ORDER BY at, id");
+    QList<SyncError> result;
+    d->select(QStringLiteral("SELECT %1 FROM errors").arg(errorsTable().columns()) + f.where() +
+                  order + QLatin1String(" LIMIT ? OFFSET ?"),
+              paging(f.values, query.offset, query.limit), tr("Cannot read the list of errors"),
+              [&](const QSqlQuery &q) { result.append(readError(q)); });
+    return result;
+}
+
+int StateStore::countErrors(const ErrorQuery &query) const
+{
+    d->checkUsable();
+    const Filter f = errorFilter(query);
+    return int(d->scalar(QStringLiteral("SELECT COUNT(*) FROM errors") + f.where(), f.values,
+                         tr("Cannot count the errors")));
+}
+
+int StateStore::countErrorsOlderThan(const QDateTime &cutoff) const
+{
+    d->checkUsable();
+    if (!cutoff.isValid())
+        return 0;
+    return int(d->scalar(QStringLiteral("SELECT COUNT(*) FROM errors WHERE at < ?"),
+                         {stampValue(cutoff)}, tr("Cannot count the errors")));
+}
+
+int StateStore::deleteErrorsOlderThan(const QDateTime &cutoff)
+{
+    d->checkUsable();
+    if (!cutoff.isValid())
+        return 0;
+    return d->change(QStringLiteral("DELETE FROM errors WHERE at < ?"), {stampValue(cutoff)},
+                     tr("Cannot delete old errors"));
+}
+
+int StateStore::deleteAllErrors()
+{
+    d->checkUsable();
+    return d->change(QStringLiteral("DELETE FROM errors"), {}, tr("Cannot delete the errors"));
+}
+
+int StateStore::deleteErrors(const QList<qint64> &ids)
+{
+    d->checkUsable();
+    return d->deleteByIds(QStringLiteral("errors"), ids, tr("Cannot delete errors"));
+}
+
+MappingCounts StateStore::mappingCounts(const QString &mapping) const
+{
+    d->checkUsable();
+    MappingCounts counts;
+    CouplingQuery query;
+    query.mapping = mapping;
+    counts.couplings = countCouplings(query);
+    query.kind = CouplingQuery::Kind::CoupledErrors;
+    counts.coupledErrors = countCouplings(query);
+    query.kind = CouplingQuery::Kind::Skipped;
+    counts.skipped = countCouplings(query);
+    ErrorQuery errorQuery;
+    errorQuery.mapping = mapping;
+    counts.errors = countErrors(errorQuery);
+    return counts;
+}
+
+// --- journal ------------------------------------------------------------------
+
+qint64 StateStore::addJournalEntry(JournalEntry &entry)
+{
+    d->checkUsable();
+    entry.id = d->insert(journalTable(), values(entry),
+                         tr("Cannot record the inserts of mapping %1").arg(entry.mapping));
+    return entry.id;
+}
+
+void StateStore::removeJournalEntry(qint64 id)
+{
+    d->checkUsable();
+    d->change(QStringLiteral("DELETE FROM journal WHERE id = ?"), {id},
+              tr("Cannot remove journal entry %1").arg(id));
+}
+
+QList<JournalEntry> StateStore::journal(const QString &mapping) const
+{
+    d->checkUsable();
+    QList<JournalEntry> result;
+    d->select(QStringLiteral("SELECT %1 FROM journal WHERE mapping = ? ORDER BY id")
+                  .arg(journalTable().columns()),
+              {mapping}, tr("Cannot read the insert journal of mapping %1").arg(mapping),
+              [&](const QSqlQuery &q) { result.append(readJournalEntry(q)); });
+    return result;
+}
+
+} // namespace couplet

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -31,8 +32,7 @@ class SqlConnector final : public Connector
     Q_DECLARE_TR_FUNCTIONS(couplet::SqlConnector)
 
 public:
-    SqlConnector(ConnectionConfig config, QString workspaceDir, QString secret,
-                 const Clock &clock);
+    SqlConnector(ConnectionConfig config, QString workspaceDir, QString secret, const Clock &clock);
     ~SqlConnector() override;
     Q_DISABLE_COPY_MOVE(SqlConnector)
 
@@ -59,30 +59,34 @@ public:
     static QDateTime stampFromValue(const QVariant &value);
 
 private:
-    struct Statement;
-
     QSqlDatabase &database();
     bool isSqlite() const;
     QString quoted(const QString &identifier) const;
-    QString stampExpression(const TableSpec &table) const;
+    QString stampExpression(const TableSpec &table, bool raw) const;
+    QString stampSelect(const TableSpec &table, bool raw) const;
+    bool canonicalStamps(const TableSpec &table, bool refresh);
     QVariant stampValue(const QDateTime &stamp) const;
     QVariant keyValue(const TableSpec &table, const QString &key, bool *ok = nullptr);
     const TableInfo &cachedInfo(const QString &table);
     QDateTime nextStamp();
+    TableInfo sqliteTableInfo(const QString &table);
 
-    QString selectList(const TableSpec &table) const;
+    QString selectList(const TableSpec &table, bool raw) const;
     QList<Row> readRows(QSqlQuery &query, const TableSpec &table) const;
-    void execRead(QSqlQuery &query, const TableSpec &table, const QString &sql);
+    void execRead(QSqlQuery &query, const TableSpec &table, const QString &sql,
+                  const QVariantList &values);
     bool isAlive();
     [[noreturn]] void throwReadError(const QSqlQuery &query, const TableSpec &table);
     QString scrub(const QString &text) const;
 
     QSqlQuery *statement(const QString &sql, QString *error);
+    QSqlQuery *shaped(const QString &shape, const std::function<QString()> &sql, QString *error);
     WriteResult apply(const TableSpec &table, const WriteOp &op, bool *sqlFailed);
     WriteResult insert(const TableSpec &table, const WriteOp &op, bool *sqlFailed);
     WriteResult update(const TableSpec &table, const WriteOp &op, bool *sqlFailed);
     WriteResult remove(const TableSpec &table, const WriteOp &op, bool *sqlFailed);
-    WriteResult missingOrChanged(const TableSpec &table, const QString &key, bool *sqlFailed);
+    WriteResult missingOrChanged(const TableSpec &table, const QString &key, const QString &verb,
+                                 bool *sqlFailed);
     QList<WriteResult> writeOneByOne(const TableSpec &table, const QList<WriteOp> &ops);
 
     ConnectionConfig m_config;
@@ -94,8 +98,12 @@ private:
     QThread *m_thread = nullptr;
     QDateTime m_lastStamp;
     QHash<QString, TableInfo> m_tableInfo;
+    QHash<QString, bool> m_generatesKeys;
+    QHash<QString, bool> m_canonicalStamps;
+    QHash<QString, QString> m_sqliteDeclaredTypes; // "table.column" -> "VARCHAR(20)"
     // Prepared write statements by SQL text, reused across ops and batches.
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QHash<QString, QSqlQuery *> m_shapes; // into m_statements
 };
 
 } // namespace couplet

@@ -1,0 +1,292 @@
+#include "store/records.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace couplet::store {
+
+namespace {
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(QLatin1String(", "));
+}
+
+QVariant keyValue(const QString &key)
+{
+    return key.isEmpty() ? QVariant() : QVariant(key);
+}
+
+QVariant flagValue(bool b)
+{
+    return b ? 1 : 0;
+}
+
+QVariant idValue(qint64 id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
+
+QString toJson(const QVariantMap &map)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+}
+
+QString toJson(const QList<QPair<QString, QString>> &pairs)
+{
+    QJsonArray array;
+    for (const auto &[source, target] : pairs)
+        array.append(QJsonArray{source, target});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// Reads the columns of one row in order, the mirror of values().
+class Reader
+{
+public:
+    explicit Reader(const QSqlQuery &q)
+        : m_query(q)
+    {}
+    QVariant next() { return m_query.value(m_column++); }
+    qint64 integer() { return next().toLongLong(); }
+    bool flag() { return next().toLongLong() != 0; }
+    QString text() { return next().toString(); }
+    QDateTime stamp() { return stampFrom(next()); }
+    QVariantMap map()
+    {
+        return QJsonDocument::fromJson(next().toString().toUtf8()).object().toVariantMap();
+    }
+    RecordRef ref()
+    {
+        RecordRef r;
+        r.side = enumeration(Side::Local);
+        r.table = text();
+        r.key = text();
+        return r;
+    }
+    QList<QPair<QString, QString>> pairs()
+    {
+        QList<QPair<QString, QString>> result;
+        const QJsonArray array = QJsonDocument::fromJson(next().toString().toUtf8()).array();
+        for (const QJsonValue &v : array) {
+            const QJsonArray pair = v.toArray();
+            result.append({pair.at(0).toString(), pair.at(1).toString()});
+        }
+        return result;
+    }
+    // A name this version does not know (written by a newer one) reads as `fallback`.
+    template <typename Enum> Enum enumeration(Enum fallback)
+    {
+        return enumFromString<Enum>(text()).value_or(fallback);
+    }
+
+private:
+    const QSqlQuery &m_query;
+    int m_column = 0;
+};
+
+Table table(const char *name, const char *fields)
+{
+    return {QString::fromLatin1(name),
+            QString::fromLatin1(fields).split(QLatin1Char(','), Qt::SkipEmptyParts)};
+}
+
+} // namespace
+
+QString Table::columns() const
+{
+    return QStringLiteral("id, ") + fields.join(QLatin1String(", "));
+}
+
+QString Table::insertSql(bool returningId) const
+{
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(name, fields.join(QLatin1String(", ")), placeholders(fields.size()));
+    if (returningId)
+        sql += QLatin1String(" RETURNING id");
+    return sql;
+}
+
+QString Table::updateSql() const
+{
+    return QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+        .arg(name, fields.join(QLatin1String(" = ?, ")));
+}
+
+const Table &couplingsTable()
+{
+    static const Table t =
+        table("couplings", "mapping,local_key,remote_key,local_stamp,remote_stamp,"
+                           "remote_etag,local_values,remote_values,last_to_remote,"
+                           "last_from_remote,last_synced_at,skipped,skip_reason,"
+                           "local_deleted,remote_deleted,last_error,failed_since");
+    return t;
+}
+
+const Table &jobsTable()
+{
+    static const Table t = table("jobs", "mapping,direction,job_trigger,status,started,finished,"
+                                         "inserted,modified,deleted,unchanged,skipped,failed,"
+                                         "coupled,uncoupled,message");
+    return t;
+}
+
+const Table &errorsTable()
+{
+    static const Table t = table("errors", "at,mapping,job_id,message,detail,"
+                                           "source_side,source_table,source_key,"
+                                           "destination_side,destination_table,destination_key");
+    return t;
+}
+
+const Table &journalTable()
+{
+    static const Table t = table("journal", "mapping,target_side,created,keys_json");
+    return t;
+}
+
+QVariantList values(const Coupling &c)
+{
+    return {textValue(c.mapping),       keyValue(c.localKey),       keyValue(c.remoteKey),
+            stampValue(c.localStamp),   stampValue(c.remoteStamp),  textValue(c.remoteEtag),
+            toJson(c.localValues),      toJson(c.remoteValues),     toString(c.lastToRemote),
+            toString(c.lastFromRemote), stampValue(c.lastSyncedAt), flagValue(c.skipped),
+            toString(c.skipReason),     flagValue(c.localDeleted),  flagValue(c.remoteDeleted),
+            textValue(c.lastError),     stampValue(c.failedSince)};
+}
+
+Coupling readCoupling(const QSqlQuery &q)
+{
+    Reader r(q);
+    Coupling c;
+    c.id = r.integer();
+    c.mapping = r.text();
+    c.localKey = r.text();
+    c.remoteKey = r.text();
+    c.localStamp = r.stamp();
+    c.remoteStamp = r.stamp();
+    c.remoteEtag = r.text();
+    c.localValues = r.map();
+    c.remoteValues = r.map();
+    c.lastToRemote = r.enumeration(SyncResult::None);
+    c.lastFromRemote = r.enumeration(SyncResult::None);
+    c.lastSyncedAt = r.stamp();
+    c.skipped = r.flag();
+    c.skipReason = r.enumeration(SkipReason::None);
+    c.localDeleted = r.flag();
+    c.remoteDeleted = r.flag();
+    c.lastError = r.text();
+    c.failedSince = r.stamp();
+    return c;
+}
+
+QVariantList values(const SyncJob &job)
+{
+    return {textValue(job.mapping),
+            toString(job.direction),
+            toString(job.trigger),
+            toString(job.status),
+            stampValue(job.started),
+            stampValue(job.finished),
+            job.inserted,
+            job.modified,
+            job.deleted,
+            job.unchanged,
+            job.skipped,
+            job.failed,
+            job.coupled,
+            job.uncoupled,
+            textValue(job.message)};
+}
+
+SyncJob readJob(const QSqlQuery &q)
+{
+    Reader r(q);
+    SyncJob job;
+    job.id = r.integer();
+    job.mapping = r.text();
+    job.direction = r.enumeration(PassDirection::LocalToRemote);
+    job.trigger = r.enumeration(JobTrigger::Manual);
+    job.status = r.enumeration(JobStatus::Failed);
+    job.started = r.stamp();
+    job.finished = r.stamp();
+    job.inserted = int(r.integer());
+    job.modified = int(r.integer());
+    job.deleted = int(r.integer());
+    job.unchanged = int(r.integer());
+    job.skipped = int(r.integer());
+    job.failed = int(r.integer());
+    job.coupled = int(r.integer());
+    job.uncoupled = int(r.integer());
+    job.message = r.text();
+    return job;
+}
+
+QVariantList values(const SyncError &e)
+{
+    return {stampValue(e.at),
+            textValue(e.mapping),
+            idValue(e.jobId),
+            textValue(e.message),
+            textValue(e.detail),
+            toString(e.source.side),
+            textValue(e.source.table),
+            textValue(e.source.key),
+            toString(e.destination.side),
+            textValue(e.destination.table),
+            textValue(e.destination.key)};
+}
+
+SyncError readError(const QSqlQuery &q)
+{
+    Reader r(q);
+    SyncError e;
+    e.id = r.integer();
+    e.at = r.stamp();
+    e.mapping = r.text();
+    e.jobId = r.integer(); // NULL reads as 0: no job
+    e.message = r.text();
+    e.detail = r.text();
+    e.source = r.ref();
+    e.destination = r.ref();
+    return e;
+}
+
+QVariantList values(const JournalEntry &e)
+{
+    return {textValue(e.mapping), toString(e.targetSide), stampValue(e.created), toJson(e.keys)};
+}
+
+JournalEntry readJournalEntry(const QSqlQuery &q)
+{
+    Reader r(q);
+    JournalEntry e;
+    e.id = r.integer();
+    e.mapping = r.text();
+    e.targetSide = r.enumeration(Side::Remote);
+    e.created = r.stamp();
+    e.keys = r.pairs();
+    return e;
+}
+
+QVariant stampValue(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime stampFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant textValue(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+} // namespace couplet::store

@@ -1,0 +1,1 @@
+couplet_add_test(tst_workspacefile SOURCES tst_workspacefile.cpp LABELS core TIMEOUT 600)
