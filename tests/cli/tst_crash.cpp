@@ -144,10 +144,9 @@ struct Side
 Side readSide(const QString &path, bool local)
 {
     Sqlite db(path);
-    const QString sql =
-        local ? QStringLiteral("SELECT no, ext_id, name, email, city FROM customer")
-              : QStringLiteral(
-                    "SELECT accountid, accountnumber, name, emailaddress1, address1_city FROM accounts");
+    const QString sql = local ? QStringLiteral("SELECT no, ext_id, name, email, city FROM customer")
+                              : QStringLiteral("SELECT accountid, accountnumber, name, "
+                                               "emailaddress1, address1_city FROM accounts");
     Side side;
     for (const QVariantList &r : db.select(sql)) {
         const QString natural = r.at(1).toString();
@@ -295,9 +294,9 @@ private:
         const QJsonObject ws{
             {QStringLiteral("version"), 1},
             {QStringLiteral("name"), QStringLiteral("Crash")},
-            {QStringLiteral("store"), QJsonObject{{QStringLiteral("driver"), QStringLiteral("QSQLITE")},
-                                                  {QStringLiteral("database"),
-                                                   QStringLiteral("state.sqlite")}}},
+            {QStringLiteral("store"),
+             QJsonObject{{QStringLiteral("driver"), QStringLiteral("QSQLITE")},
+                         {QStringLiteral("database"), QStringLiteral("state.sqlite")}}},
             {QStringLiteral("local"), connection("ERP", "erp.sqlite")},
             {QStringLiteral("remote"), connection("CRM", "crm.sqlite")},
             {QStringLiteral("mappings"), QJsonArray{customer}}};
@@ -319,9 +318,11 @@ private:
         const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-1);
         {
             Sqlite erp(m_template + QStringLiteral("/erp.sqlite"));
-            erp.exec(QStringLiteral("CREATE TABLE customer (no TEXT PRIMARY KEY, ext_id TEXT, "
-                                    "name TEXT, email TEXT, city TEXT, modified_at TEXT NOT NULL)"));
-            erp.exec(QStringLiteral("CREATE INDEX customer_modified ON customer (modified_at, no)"));
+            erp.exec(
+                QStringLiteral("CREATE TABLE customer (no TEXT PRIMARY KEY, ext_id TEXT, "
+                               "name TEXT, email TEXT, city TEXT, modified_at TEXT NOT NULL)"));
+            erp.exec(
+                QStringLiteral("CREATE INDEX customer_modified ON customer (modified_at, no)"));
             erp.begin();
             for (int i = 1; i <= kInitialLocal; ++i) {
                 const QString no = QStringLiteral("C%1").arg(i, 5, 10, QLatin1Char('0'));
@@ -336,8 +337,8 @@ private:
             crm.exec(QStringLiteral("CREATE TABLE accounts (accountid TEXT PRIMARY KEY, "
                                     "accountnumber TEXT, name TEXT, emailaddress1 TEXT, "
                                     "address1_city TEXT, modifiedon TEXT NOT NULL)"));
-            crm.exec(
-                QStringLiteral("CREATE INDEX accounts_modified ON accounts (modifiedon, accountid)"));
+            crm.exec(QStringLiteral(
+                "CREATE INDEX accounts_modified ON accounts (modifiedon, accountid)"));
             crm.begin();
             for (int i = 1; i <= kInitialRemote; ++i) {
                 const QString number = QStringLiteral("A%1").arg(i, 5, 10, QLatin1Char('0'));
@@ -416,10 +417,10 @@ private:
               QStringLiteral("duplicate ERP rows: ") + local.duplicates.mid(0, 10).join(u' '));
         CHECK(remote.duplicates.isEmpty(),
               QStringLiteral("duplicate CRM rows: ") + remote.duplicates.mid(0, 10).join(u' '));
-        CHECK(local.rows == m_expected, QStringLiteral("ERP: ") +
-                                            describeDifference(m_expected, local.rows));
-        CHECK(remote.rows == m_expected, QStringLiteral("CRM: ") +
-                                             describeDifference(m_expected, remote.rows));
+        CHECK(local.rows == m_expected,
+              QStringLiteral("ERP: ") + describeDifference(m_expected, local.rows));
+        CHECK(remote.rows == m_expected,
+              QStringLiteral("CRM: ") + describeDifference(m_expected, remote.rows));
 
         Sqlite store(folder + QStringLiteral("/state.sqlite"));
         const QList<QVariantList> couplings = store.select(
@@ -467,8 +468,9 @@ private:
             int changed = 0;
             for (const char *count : {"inserted", "modified", "deleted", "skipped", "failed"})
                 changed += job.value(QLatin1String(count)).toInt();
-            CHECK(changed == 0, QStringLiteral("the run after the sync changed rows: ") +
-                                    QString::fromUtf8(QJsonDocument(job).toJson(QJsonDocument::Compact)));
+            CHECK(changed == 0,
+                  QStringLiteral("the run after the sync changed rows: ") +
+                      QString::fromUtf8(QJsonDocument(job).toJson(QJsonDocument::Compact)));
         }
     }
 
@@ -541,17 +543,21 @@ private slots:
                 // Some very early (start-up, first batch), the rest anywhere in what is
                 // left of the run.
                 const int span = int(m_referenceMs * (kKillsPerRun - k) / kKillsPerRun) + 1;
-                const int delay = rng.bounded(4) == 0 ? int(rng.bounded(60)) : int(rng.bounded(span));
+                const int delay =
+                    rng.bounded(4) == 0 ? int(rng.bounded(60)) : int(rng.bounded(span));
                 const Run run = sync(folder, delay);
-                delays.append(QStringLiteral("%1%2").arg(delay).arg(run.killed ? QString() : QStringLiteral("(done)")));
+                delays.append(QStringLiteral("%1%2").arg(delay).arg(
+                    run.killed ? QString() : QStringLiteral("(done)")));
                 if (!run.killed) {
                     CHECK(run.exitCode == 0, describe(run));
                     break;
                 }
                 ++interrupted;
             }
-            qInfo("seed %u: killed after %s ms", seed, qPrintable(delays.join(QStringLiteral(", "))));
-            CHECK(interrupted >= 3, QStringLiteral("only %1 kills hit a running sync").arg(interrupted));
+            qInfo("seed %u: killed after %s ms", seed,
+                  qPrintable(delays.join(QStringLiteral(", "))));
+            CHECK(interrupted >= 3,
+                  QStringLiteral("only %1 kills hit a running sync").arg(interrupted));
             const Run last = sync(folder);
             CHECK(last.exitCode == 0, describe(last));
             Content content[2];

@@ -587,8 +587,15 @@ private:
                     it.key(), stampOf(it->value(stampColumn)).toString(Qt::ISODateWithMs)));
             }
         }
-        if (described)
+        if (described) {
             described->prepend(QStringLiteral("mark %1").arg(mark.toString(Qt::ISODateWithMs)));
+            for (const Coupling &c : couplings(mapping)) {
+                described->append(QStringLiteral("coupling %1@%2 <-> %3@%4 %5 %6")
+                                      .arg(c.localKey, c.localStamp.toString(Qt::ISODateWithMs),
+                                           c.remoteKey, c.remoteStamp.toString(Qt::ISODateWithMs),
+                                           toString(c.lastToRemote), toString(c.lastFromRemote)));
+            }
+        }
         return int(keys.size());
     }
 
@@ -613,6 +620,13 @@ private:
             p.destinationBefore = int(rows(p.mapping, destinationSide(p.direction)).size());
         };
         prepare(passes.first());
+        if (qEnvironmentVariableIsSet("CONV_DEBUG")) {
+            const TableMapping *cm = f.workspace.mapping(CURRENCY);
+            TableSpec spec{cm->local.table, cm->local.key, cm->local.modified, cm->columns(Side::Local), {}};
+            for (const Row &r : f.local->modifiedSince(spec, f.store->mark(CURRENCY, PassDirection::LocalToRemote), {}, 5))
+                qInfo() << "scan" << r.key << r.stamp;
+            qInfo() << "count" << f.local->countModifiedSince(spec, f.store->mark(CURRENCY, PassDirection::LocalToRemote));
+        }
         QList<SyncJob> seen;
         SyncEngine engine(f.workspace, *f.store, *f.local, *f.remote, f.clock);
         engine.setJobHandler([&](const SyncJob &job) {
@@ -632,6 +646,8 @@ private:
                 handlerError = e.message() + QLatin1Char(' ') + e.detail();
             }
         });
+        if (qEnvironmentVariableIsSet("CONV_DEBUG"))
+            engine.setProgressHandler([](const SyncProgress &pr) { qInfo() << "progress" << pr.mapping << toString(pr.direction) << pr.done << pr.total; });
         SyncOptions options;
         // Small batches too, so that paging and the journal run in many steps.
         static const QList<int> sizes = {2, 5, 17, 500};

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace couplet;
@@ -58,6 +59,57 @@ CouplingQuery couplingQuery(CouplingQuery::Kind kind, const QString &mapping = {
     q.mapping = mapping;
     return q;
 }
+
+// Fault injection: runs `beforeWrite` once, just before the first write reaches
+// the real connector, e.g. to change the row under the engine (the 412 path).
+class InterferingConnector final : public Connector
+{
+public:
+    InterferingConnector(Connector &inner, std::function<void()> beforeWrite)
+        : m_inner(inner)
+        , m_beforeWrite(std::move(beforeWrite))
+    {}
+    void open() override { m_inner.open(); }
+    void close() override { m_inner.close(); }
+    QString displayName() const override { return m_inner.displayName(); }
+    QList<Row> modifiedSince(const TableSpec &t, const QDateTime &s, const ScanCursor &a,
+                             int l) override
+    {
+        return m_inner.modifiedSince(t, s, a, l);
+    }
+    int countModifiedSince(const TableSpec &t, const QDateTime &s) override
+    {
+        return m_inner.countModifiedSince(t, s);
+    }
+    QList<Row> rowsByKeys(const TableSpec &t, const QStringList &k) override
+    {
+        return m_inner.rowsByKeys(t, k);
+    }
+    QSet<QString> existingKeys(const TableSpec &t, const QStringList &k) override
+    {
+        return m_inner.existingKeys(t, k);
+    }
+    QList<Row> findRows(const TableSpec &t, const QVariantMap &e, int l) override
+    {
+        return m_inner.findRows(t, e, l);
+    }
+    QList<WriteResult> write(const TableSpec &t, const QList<WriteOp> &ops) override
+    {
+        if (m_beforeWrite) {
+            auto once = std::move(m_beforeWrite);
+            m_beforeWrite = nullptr;
+            once();
+        }
+        return m_inner.write(t, ops);
+    }
+    bool generatesKeys(const TableSpec &t) override { return m_inner.generatesKeys(t); }
+    QStringList tables() override { return m_inner.tables(); }
+    TableInfo tableInfo(const QString &t) override { return m_inner.tableInfo(t); }
+
+private:
+    Connector &m_inner;
+    std::function<void()> m_beforeWrite;
+};
 
 } // namespace
 
@@ -605,6 +657,29 @@ private slots:
         const SyncJob rest = EngineFixture::job(f->sync({CUSTOMER}), CUSTOMER, L2R);
         QCOMPARE(rest.inserted, 30);
         QCOMPARE(f->count(Side::Remote, QStringLiteral("accounts")), 50);
+    }
+
+    void rowChangedBetweenReadAndWriteGoesThroughTheConflictPath()
+    {
+        seedCoupled(1);
+        const QString a1 = f->remoteKeyOf(CUSTOMER, QStringLiteral("C1"));
+        f->localCustomer(QStringLiteral("C1"), {{QStringLiteral("name"), QStringLiteral("New")}});
+        // The CRM row changes after the engine read it and before it writes (412).
+        InterferingConnector remote(*f->remote, [&] {
+            f->remoteAccount(a1,
+                             {{QStringLiteral("emailaddress1"), QStringLiteral("late@crm.test")}});
+        });
+        SyncEngine engine(f->workspace, *f->store, *f->local, remote, f->clock);
+        SyncOptions options;
+        options.mappings = {CUSTOMER};
+        const QList<SyncJob> jobs = engine.run(options);
+        // Decided again with the row as it is now: a merge, counted once.
+        COMPARE_COUNTS(EngineFixture::job(jobs, CUSTOMER, L2R), 0, 1, 0, 0, 0, 0);
+        QCOMPARE(f->account(a1).value(QStringLiteral("name")).toString(), QStringLiteral("New"));
+        QCOMPARE(f->account(a1).value(QStringLiteral("emailaddress1")).toString(),
+                 QStringLiteral("late@crm.test"));
+        QCOMPARE(f->customer(QStringLiteral("C1")).value(QStringLiteral("email")).toString(),
+                 QStringLiteral("late@crm.test"));
     }
 
     void unknownMappingIsAnError()

@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
 
 namespace couplet::store {
 
@@ -29,10 +32,79 @@ QVariant idValue(qint64 id)
     return id == 0 ? QVariant() : QVariant(id);
 }
 
+void appendJsonString(QString &out, const QString &text)
+{
+    static const char16_t *const hex = u"0123456789abcdef";
+    out += QLatin1Char('"');
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c == u'"' || c == u'\\') {
+            out += QLatin1Char('\\');
+            out += ch;
+        } else if (c < 0x20) {
+            out += QLatin1String("\\u00");
+            out += QChar(hex[c >> 4]);
+            out += QChar(hex[c & 0xf]);
+        } else {
+            out += ch;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+// False for a value that is not a plain scalar.
+bool appendJsonScalar(QString &out, const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        out += QLatin1String("null");
+        return true;
+    case QMetaType::Bool:
+        out += v.toBool() ? QLatin1String("true") : QLatin1String("false");
+        return true;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        out += QString::number(v.toLongLong());
+        return true;
+    case QMetaType::Double: {
+        const double d = v.toDouble();
+        // Like Qt's writer: JSON has no infinity or NaN.
+        out += std::isfinite(d) ? QString::number(d, 'g', QLocale::FloatingPointShortest)
+                                : QLatin1String("null");
+        return true;
+    }
+    case QMetaType::QString:
+        appendJsonString(out, v.toString());
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Qt's JSON writer goes through QCborValue and cost more than the insert itself.
+// Synced values are plain scalars, so they are written directly; a map holding
+// anything else goes through Qt.
 QString toJson(const QVariantMap &map)
 {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(2 + map.size() * 32);
+    out += QLatin1Char('{');
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (it != map.cbegin())
+            out += QLatin1Char(',');
+        appendJsonString(out, it.key());
+        out += QLatin1Char(':');
+        if (!appendJsonScalar(out, it.value())) {
+            return QString::fromUtf8(
+                QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+        }
+    }
+    out += QLatin1Char('}');
+    return out;
 }
 
 QString toJson(const QList<QPair<QString, QString>> &pairs)
@@ -88,47 +160,33 @@ private:
     int m_column = 0;
 };
 
-Table table(const char *name, const char *fields)
-{
-    return {QString::fromLatin1(name),
-            QString::fromLatin1(fields).split(QLatin1Char(','), Qt::SkipEmptyParts)};
-}
-
 } // namespace
 
-QString Table::columns() const
+Table::Table(const char *name, const char *fields)
+    : m_name(QString::fromLatin1(name))
 {
-    return QStringLiteral("id, ") + fields.join(QLatin1String(", "));
-}
-
-QString Table::insertSql(bool returningId) const
-{
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(name, fields.join(QLatin1String(", ")), placeholders(fields.size()));
-    if (returningId)
-        sql += QLatin1String(" RETURNING id");
-    return sql;
-}
-
-QString Table::updateSql() const
-{
-    return QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
-        .arg(name, fields.join(QLatin1String(" = ?, ")));
+    const QStringList list = QString::fromLatin1(fields).split(QLatin1Char(','));
+    const QString joined = list.join(QLatin1String(", "));
+    m_columns = QStringLiteral("id, ") + joined;
+    m_insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                   .arg(m_name, joined, placeholders(list.size()));
+    m_insertReturning = m_insert + QLatin1String(" RETURNING id");
+    m_update = QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                   .arg(m_name, list.join(QLatin1String(" = ?, ")));
 }
 
 const Table &couplingsTable()
 {
-    static const Table t =
-        table("couplings", "mapping,local_key,remote_key,local_stamp,remote_stamp,"
-                           "remote_etag,local_values,remote_values,last_to_remote,"
-                           "last_from_remote,last_synced_at,skipped,skip_reason,"
-                           "local_deleted,remote_deleted,last_error,failed_since");
+    static const Table t("couplings", "mapping,local_key,remote_key,local_stamp,remote_stamp,"
+                                      "remote_etag,local_values,remote_values,last_to_remote,"
+                                      "last_from_remote,last_synced_at,skipped,skip_reason,"
+                                      "local_deleted,remote_deleted,last_error,failed_since");
     return t;
 }
 
 const Table &jobsTable()
 {
-    static const Table t = table("jobs", "mapping,direction,job_trigger,status,started,finished,"
+    static const Table t("jobs", "mapping,direction,job_trigger,status,started,finished,"
                                          "inserted,modified,deleted,unchanged,skipped,failed,"
                                          "coupled,uncoupled,message");
     return t;
@@ -136,7 +194,7 @@ const Table &jobsTable()
 
 const Table &errorsTable()
 {
-    static const Table t = table("errors", "at,mapping,job_id,message,detail,"
+    static const Table t("errors", "at,mapping,job_id,message,detail,"
                                            "source_side,source_table,source_key,"
                                            "destination_side,destination_table,destination_key");
     return t;
@@ -144,7 +202,7 @@ const Table &errorsTable()
 
 const Table &journalTable()
 {
-    static const Table t = table("journal", "mapping,target_side,created,keys_json");
+    static const Table t("journal", "mapping,target_side,created,keys_json");
     return t;
 }
 

@@ -17,14 +17,27 @@
 // they cannot drift apart.
 namespace couplet::store {
 
-struct Table
+// The SQL is built once: the engine saves thousands of rows a second.
+class Table
 {
-    QString name;
-    QStringList fields; // every column but `id`, in the order of values() and read*()
+public:
+    // `fields`: every column but `id`, comma-separated, in the order of values() and read*().
+    Table(const char *name, const char *fields);
 
-    QString columns() const; // "id, a, b, ..." for SELECT
-    QString insertSql(bool returningId) const;
-    QString updateSql() const; // binds values() then the id
+    const QString &name() const { return m_name; }
+    const QString &columns() const { return m_columns; } // "id, a, b, ..." for SELECT
+    const QString &insertSql(bool returningId) const
+    {
+        return returningId ? m_insertReturning : m_insert;
+    }
+    const QString &updateSql() const { return m_update; } // binds values() then the id
+
+private:
+    QString m_name;
+    QString m_columns;
+    QString m_insert;
+    QString m_insertReturning;
+    QString m_update;
 };
 
 const Table &couplingsTable();

@@ -533,17 +533,24 @@ int StateStore::Private::deleteByIds(const QString &table, const QList<qint64> &
 
 void StateStore::Private::saveCoupling(Coupling &c)
 {
-    const QString failure =
-        tr("Cannot save the couplings of mapping %1 (local key \"%2\", remote key \"%3\")")
-            .arg(c.mapping, c.localKey, c.remoteKey);
+    // The message is only built on failure: this runs for every saved row.
     const QVariantList row = values(c);
-    if (c.id == 0) {
-        c.id = insert(couplingsTable(), row, failure);
-    } else if (!update(couplingsTable(), c.id, row, failure)) {
-        // An administrator deleted it while the engine worked on it: the
-        // deletion stands, the coupling is not recreated.
-        qCDebug(lcStore) << "coupling" << c.id << "of" << c.mapping << "no longer exists";
+    bool found = true;
+    try {
+        if (c.id == 0)
+            c.id = insert(couplingsTable(), row, QString());
+        else
+            found = update(couplingsTable(), c.id, row, QString());
+    } catch (const Error &e) {
+        throw Error(
+            tr("Cannot save the couplings of mapping %1 (local key \"%2\", remote key \"%3\")")
+                .arg(c.mapping, c.localKey, c.remoteKey),
+            e.detail());
     }
+    // An administrator deleted it while the engine worked on it: the deletion
+    // stands, the coupling is not recreated.
+    if (!found)
+        qCDebug(lcStore) << "coupling" << c.id << "of" << c.mapping << "no longer exists";
 }
 
 QList<Coupling> StateStore::Private::selectCouplings(const QString &where,
