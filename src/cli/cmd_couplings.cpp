@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace couplet::cli {

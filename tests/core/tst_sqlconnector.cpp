@@ -108,6 +108,7 @@ private slots:
     void findRowsIsNullSafe();
     void insertsWithClientKey();
     void insertsWithGeneratedKey();
+    void insertKeepsAMappedKeyValue();
     void insertWithoutKeyFailsWhenTableDoesNotGenerate();
     void updateWritesValuesAndStamp();
     void stampsStrictlyIncreaseWithStoppedClock();
@@ -450,6 +451,20 @@ void TestSqlConnector::insertsWithGeneratedKey()
     const QList<Row> rows = m_sql->rowsByKeys(numberedSpec(), {results.at(1).key});
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().values.value(QStringLiteral("name")).toString(), QStringLiteral("B"));
+}
+
+void TestSqlConnector::insertKeepsAMappedKeyValue()
+{
+    // The key column is also a mapped field: its value wins over the client key.
+    const WriteResult r =
+        m_sql
+            ->write(itemsSpec(), {op(WriteOp::Kind::Insert, QStringLiteral("GENERATED1"),
+                                     {{QStringLiteral("code"), QStringLiteral("CHF")},
+                                      {QStringLiteral("name"), QStringLiteral("Franc")}})})
+            .first();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.key, QStringLiteral("CHF"));
+    QCOMPARE(keysOf(scanAll(itemsSpec(), 10)), QStringList{QStringLiteral("CHF")});
 }
 
 void TestSqlConnector::insertWithoutKeyFailsWhenTableDoesNotGenerate()

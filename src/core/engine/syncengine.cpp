@@ -137,6 +137,17 @@ private:
     {
         return RecordRef{s, m.side(s).table, item.coupling.key(s)};
     }
+    // Whether the source row still holds the values of the last sync. A stamp
+    // alone cannot tell an edit made in the same millisecond as our own write.
+    bool matchesSynced(const Item &item) const
+    {
+        const QVariantMap &synced = item.coupling.values(src);
+        for (auto it = synced.cbegin(); it != synced.cend(); ++it) {
+            if (!sameValue(item.source.values.value(it.key()), it.value()))
+                return false;
+        }
+        return true;
+    }
     QVariantMap mappedValues(Side s, const QVariantMap &row) const
     {
         return couplet::mappedValues(m, s, row);
@@ -435,7 +446,7 @@ void SyncEngine::Pass::classify(Item &item, QList<Item *> &needDest, QList<Item 
     // synced at that very stamp last time are duplicates, not candidates.
     if (complete && markAtStart.isValid() && item.source.stamp == markAtStart &&
         item.coupling.stamp(src) == item.source.stamp &&
-        item.coupling.lastResult(dir) != SyncResult::Failure) {
+        item.coupling.lastResult(dir) != SyncResult::Failure && matchesSynced(item)) {
         item.outcome = Outcome::Ignored;
         return;
     }
@@ -454,8 +465,8 @@ void SyncEngine::Pass::decideCoupled(Item &item)
     Coupling &c = item.coupling;
     const Row &dest = *item.dest;
     const bool retrying = c.lastResult(dir) == SyncResult::Failure;
-    const bool sourceChanged =
-        retrying || !c.stamp(src).isValid() || item.source.stamp != c.stamp(src);
+    const bool sourceChanged = retrying || !c.stamp(src).isValid() ||
+                               item.source.stamp != c.stamp(src) || !matchesSynced(item);
     if (!sourceChanged) {
         item.outcome = Outcome::Unchanged; // includes the echo of our own writes
         return;
@@ -577,7 +588,13 @@ void SyncEngine::Pass::decideUncoupled(Item &item, QSet<QString> &matchedInBatch
             return;
         }
     }
-    c.key(dst) = connector(dst).generatesKeys(spec(dst)) ? QString() : generateKey();
+    // A field mapped onto the destination's key column gives the key (a currency
+    // code); otherwise the key is generated here, so the journal knows it.
+    const QVariant mappedKey = full.values.value(m.side(dst).key);
+    if (!mappedKey.toString().isEmpty())
+        c.key(dst) = mappedKey.toString();
+    else
+        c.key(dst) = connector(dst).generatesKeys(spec(dst)) ? QString() : generateKey();
     item.destKind = WriteOp::Kind::Insert;
     item.destValues = full.values;
     item.writesDest = true;

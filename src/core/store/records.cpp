@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace couplet::store {
@@ -32,10 +33,22 @@ QVariant idValue(qint64 id)
     return id == 0 ? QVariant() : QVariant(id);
 }
 
+bool needsEscape(char16_t c)
+{
+    return c < 0x20 || c == u'"' || c == u'\\';
+}
+
 void appendJsonString(QString &out, const QString &text)
 {
     static const char16_t *const hex = u"0123456789abcdef";
     out += QLatin1Char('"');
+    // Most keys and values need no escaping: copy them whole.
+    if (std::none_of(text.cbegin(), text.cend(),
+                     [](QChar c) { return needsEscape(c.unicode()); })) {
+        out += text;
+        out += QLatin1Char('"');
+        return;
+    }
     for (const QChar ch : text) {
         const char16_t c = ch.unicode();
         if (c == u'"' || c == u'\\') {
@@ -166,13 +179,20 @@ Table::Table(const char *name, const char *fields)
     : m_name(QString::fromLatin1(name))
 {
     const QStringList list = QString::fromLatin1(fields).split(QLatin1Char(','));
-    const QString joined = list.join(QLatin1String(", "));
-    m_columns = QStringLiteral("id, ") + joined;
-    m_insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                   .arg(m_name, joined, placeholders(list.size()));
+    m_fieldCount = list.size();
+    m_fieldList = list.join(QLatin1String(", "));
+    m_columns = QStringLiteral("id, ") + m_fieldList;
+    m_insert = insertRowsSql(1);
     m_insertReturning = m_insert + QLatin1String(" RETURNING id");
     m_update = QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
                    .arg(m_name, list.join(QLatin1String(" = ?, ")));
+}
+
+QString Table::insertRowsSql(qsizetype rows) const
+{
+    const QString row = QLatin1Char('(') + placeholders(m_fieldCount) + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(m_name, m_fieldList, QStringList(rows, row).join(QLatin1String(", ")));
 }
 
 const Table &couplingsTable()
@@ -187,16 +207,16 @@ const Table &couplingsTable()
 const Table &jobsTable()
 {
     static const Table t("jobs", "mapping,direction,job_trigger,status,started,finished,"
-                                         "inserted,modified,deleted,unchanged,skipped,failed,"
-                                         "coupled,uncoupled,message");
+                                 "inserted,modified,deleted,unchanged,skipped,failed,"
+                                 "coupled,uncoupled,message");
     return t;
 }
 
 const Table &errorsTable()
 {
     static const Table t("errors", "at,mapping,job_id,message,detail,"
-                                           "source_side,source_table,source_key,"
-                                           "destination_side,destination_table,destination_key");
+                                   "source_side,source_table,source_key,"
+                                   "destination_side,destination_table,destination_key");
     return t;
 }
 

@@ -31,10 +31,14 @@ public:
         return returningId ? m_insertReturning : m_insert;
     }
     const QString &updateSql() const { return m_update; } // binds values() then the id
+    QString insertRowsSql(qsizetype rows) const;          // one INSERT of `rows` rows
+    qsizetype fieldCount() const { return m_fieldCount; }
 
 private:
     QString m_name;
+    qsizetype m_fieldCount = 0;
     QString m_columns;
+    QString m_fieldList;
     QString m_insert;
     QString m_insertReturning;
     QString m_update;

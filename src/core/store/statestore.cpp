@@ -7,6 +7,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,9 +28,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("couplet::StateStore", text);
 }
 
-// IN lists are cut into batches well below the 500 parameters a statement may
-// take here (SQLite allows 32766, PostgreSQL 65535, but long lists plan badly).
+// IN lists are cut into batches of 400 keys, so that no statement has more than
+// 500 parameters (SQLite allows 32766, PostgreSQL 65535, but long lists plan badly).
 constexpr qsizetype kInBatch = 400;
+
+// How long SQLite waits for another connection's write lock.
+constexpr int kBusyTimeoutMs = 5000;
+
+// Rows per multi-row INSERT of couplings on SQLite: 25 rows of 17 columns stay
+// under 500 parameters, and save most of the cost of one statement per row.
+constexpr qsizetype kRowsPerInsert = 25;
+
+// Primary SQLite result codes (an extended code modulo 256 gives its primary one).
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteConstraint = 19; // a duplicate key
 
 // Pads a batch to one of a few sizes, so that IN lists reuse a handful of
 // prepared statements instead of one per length. Repeating a value in an IN
@@ -174,6 +187,7 @@ public:
 
     void connect();
     void configureSqlite();
+    QString switchToWal(const QString &failure);
     void disconnect();
     void migrate(int target);
     int readVersion();
@@ -197,7 +211,9 @@ public:
     bool update(const Table &table, qint64 id, QVariantList values, const QString &failure);
     int deleteByIds(const QString &table, const QList<qint64> &ids, const QString &failure);
 
+    void saveCouplings(QList<Coupling> &couplings);
     void saveCoupling(Coupling &c);
+    void insertCouplings(const QList<Coupling *> &chunk);
     QList<Coupling> selectCouplings(const QString &where, const QVariantList &values,
                                     const QString &failure);
 };
@@ -245,7 +261,7 @@ void StateStore::Private::connect()
     }
     db.setDatabaseName(config.database);
     if (dialect == Dialect::Sqlite) {
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     } else {
         db.setHostName(config.host);
         if (config.port > 0)
@@ -270,13 +286,31 @@ void StateStore::Private::configureSqlite()
     // second writer wait instead of failing at once.
     const QString failure = tr("Cannot set up the state store %1").arg(config.database);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
-        throw Error(failure, q.lastError().text());
-    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        qCWarning(lcStore) << "journal mode of" << config.database << "is" << q.value(0);
-    for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000"}) {
-        if (!q.exec(QLatin1String(pragma)))
+    for (const QString &pragma : {QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs),
+                                  QStringLiteral("PRAGMA synchronous=NORMAL")}) {
+        if (!q.exec(pragma))
             throw Error(failure, q.lastError().text());
+    }
+    const QString mode = switchToWal(failure);
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcStore) << "journal mode of" << config.database << "is" << mode;
+}
+
+// When two connections switch a new file to WAL at once, SQLite answers "busy"
+// to one of them at once instead of waiting (waiting could deadlock): retry
+// for as long as the busy timeout.
+QString StateStore::Private::switchToWal(const QString &failure)
+{
+    const QDeadlineTimer deadline(kBusyTimeoutMs);
+    for (;;) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next())
+            return q.value(0).toString();
+        const int code = q.lastError().nativeErrorCode().toInt() % 256;
+        const bool busy = code == kSqliteBusy || code == kSqliteLocked;
+        if (!busy || deadline.hasExpired())
+            throw Error(failure, q.lastError().text());
+        QThread::msleep(20);
     }
 }
 
@@ -553,6 +587,61 @@ void StateStore::Private::saveCoupling(Coupling &c)
         qCDebug(lcStore) << "coupling" << c.id << "of" << c.mapping << "no longer exists";
 }
 
+void StateStore::Private::saveCouplings(QList<Coupling> &couplings)
+{
+    QList<Coupling *> fresh;
+    for (Coupling &c : couplings) {
+        if (c.id == 0)
+            fresh.append(&c);
+        else
+            saveCoupling(c);
+    }
+    qsizetype done = 0;
+    if (dialect == Dialect::Sqlite) {
+        for (; fresh.size() - done >= kRowsPerInsert; done += kRowsPerInsert)
+            insertCouplings(fresh.mid(done, kRowsPerInsert));
+    }
+    for (; done < fresh.size(); ++done)
+        saveCoupling(*fresh.at(done));
+}
+
+// SQLite only. AUTOINCREMENT gives the rows of one INSERT the next ids in VALUES
+// order, and BEGIN IMMEDIATE keeps other writers out, so the ids are the ones
+// ending at the last insert id.
+void StateStore::Private::insertCouplings(const QList<Coupling *> &chunk)
+{
+    QVariantList all;
+    all.reserve(chunk.size() * couplingsTable().fieldCount());
+    for (const Coupling *c : chunk)
+        all.append(values(*c));
+    QSqlQuery &q = statement(couplingsTable().insertRowsSql(chunk.size()), QString());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        q.bindValue(int(i), all.at(i));
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        q.finish();
+        // A constraint (a duplicate key) undoes only this statement: saving row
+        // by row then names the coupling at fault. Any other failure may have
+        // ended the transaction, so nothing more is written.
+        if (error.nativeErrorCode().toInt() % 256 != kSqliteConstraint) {
+            throw Error(tr("Cannot save the couplings of mapping %1").arg(chunk.first()->mapping),
+                        error.text());
+        }
+        for (Coupling *c : chunk)
+            saveCoupling(*c);
+        return;
+    }
+    const qint64 last = q.lastInsertId().toLongLong();
+    const int rows = q.numRowsAffected();
+    q.finish();
+    if (rows != chunk.size()) {
+        throw Error(tr("Cannot save the couplings of mapping %1").arg(chunk.first()->mapping),
+                    tr("%1 of %2 rows were inserted.").arg(rows).arg(chunk.size()));
+    }
+    for (qsizetype i = 0; i < chunk.size(); ++i)
+        chunk.at(i)->id = last - (chunk.size() - 1) + i;
+}
+
 QList<Coupling> StateStore::Private::selectCouplings(const QString &where,
                                                      const QVariantList &values,
                                                      const QString &failure)
@@ -748,8 +837,7 @@ void StateStore::saveCouplings(QList<Coupling> &couplings)
         ids.append(c.id);
     try {
         Private::Transaction tx(*d);
-        for (Coupling &c : couplings)
-            d->saveCoupling(c);
+        d->saveCouplings(couplings);
         tx.commit();
     } catch (...) {
         // Nothing was saved, so no coupling may keep an id it got in this call.

@@ -23,7 +23,7 @@ QString fail(QString *error, const QString &message)
 {
     if (error)
         *error = message;
-    qCWarning(lcWorkspace).noquote() << message;
+    qCDebug(lcWorkspace).noquote() << message;
     return {};
 }
 

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -192,6 +193,8 @@ public:
         *out = *value;
     }
 
+    Workspace workspace(const QJsonObject &json, const QString &path);
+    void version(const QJsonObject &json);
     ConnectionConfig connection(const QJsonObject &o, const QString &path);
     SecretSource secret(const QJsonValue &v, const QString &path);
     TableSide side(const QJsonObject &o, const QString &path);
@@ -201,6 +204,54 @@ public:
 private:
     QList<WorkspaceIssue> &m_issues;
 };
+
+Workspace Reader::workspace(const QJsonObject &json, const QString &path)
+{
+    checkKeys(json, {},
+              {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("store"),
+               QStringLiteral("local"), QStringLiteral("remote"), QStringLiteral("mappings")});
+    version(json);
+    Workspace w;
+    w.path = path;
+    string(json, {}, QStringLiteral("name"), &w.name);
+    QJsonObject o;
+    if (object(json, {}, QStringLiteral("store"), &o, false)) {
+        w.store = connection(o, QStringLiteral("store"));
+    } else {
+        w.store.driver = QStringLiteral("QSQLITE");
+        w.store.database = defaultStoreFile(path, w.name);
+    }
+    if (object(json, {}, QStringLiteral("local"), &o, true))
+        w.local = connection(o, QStringLiteral("local"));
+    if (object(json, {}, QStringLiteral("remote"), &o, true))
+        w.remote = connection(o, QStringLiteral("remote"));
+    QJsonArray list;
+    if (array(json, {}, QStringLiteral("mappings"), &list, true)) {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString mappingPath = indexed(QStringLiteral("mappings"), i);
+            if (!list.at(i).isObject())
+                issue(mappingPath, Tr::tr("expected an object"));
+            // Always appended, so indexes in later messages match the file.
+            w.mappings << mapping(list.at(i).toObject(), mappingPath);
+        }
+    }
+    return w;
+}
+
+void Reader::version(const QJsonObject &json)
+{
+    const QJsonValue v = json.value(QLatin1String("version"));
+    if (v.isUndefined()) {
+        issue(QStringLiteral("version"), Tr::tr("required"));
+    } else if (!v.isDouble()) {
+        issue(QStringLiteral("version"), Tr::tr("expected the number %1").arg(formatVersion));
+    } else if (v.toDouble() != formatVersion) {
+        issue(QStringLiteral("version"),
+              Tr::tr("unsupported version %1; this Couplet reads version %2")
+                  .arg(v.toDouble())
+                  .arg(formatVersion));
+    }
+}
 
 ConnectionConfig Reader::connection(const QJsonObject &o, const QString &path)
 {
@@ -570,6 +621,27 @@ bool isUnder(const QString &path, const QString &prefix)
            path.at(prefix.size()) == QLatin1Char('[');
 }
 
+// A structural issue under a path that already has a JSON issue says the same
+// thing twice ("local: required", then "local.database: required"); and match
+// fields name mapped fields, so unreadable fields make every match look wrong.
+QList<WorkspaceIssue> withoutRepeats(const QList<WorkspaceIssue> &jsonIssues,
+                                     const QList<WorkspaceIssue> &structural)
+{
+    static const QRegularExpression matchPath(QStringLiteral("^(mappings\\[\\d+\\])\\.match\\["));
+    QList<WorkspaceIssue> all = jsonIssues;
+    for (const WorkspaceIssue &s : structural) {
+        const QRegularExpressionMatch m = matchPath.match(s.path);
+        const QString fields = m.hasMatch() ? m.captured(1) + QStringLiteral(".fields") : QString();
+        const bool repeated =
+            std::any_of(jsonIssues.cbegin(), jsonIssues.cend(), [&](const WorkspaceIssue &j) {
+                return isUnder(s.path, j.path) || (!fields.isEmpty() && isUnder(j.path, fields));
+            });
+        if (!repeated)
+            all.append(s);
+    }
+    return all;
+}
+
 // ---- writing -----------------------------------------------------------------
 
 QJsonValue secretJson(const SecretSource &s)
@@ -710,56 +782,8 @@ Workspace WorkspaceFile::fromJson(const QJsonObject &json, const QString &path,
                                   QList<WorkspaceIssue> *issues)
 {
     QList<WorkspaceIssue> jsonIssues;
-    Reader reader(jsonIssues);
-    reader.checkKeys(json, {},
-                     {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("store"),
-                      QStringLiteral("local"), QStringLiteral("remote"),
-                      QStringLiteral("mappings")});
-    const QJsonValue version = json.value(QLatin1String("version"));
-    if (version.isUndefined()) {
-        reader.issue(QStringLiteral("version"), Tr::tr("required"));
-    } else if (!version.isDouble()) {
-        reader.issue(QStringLiteral("version"),
-                     Tr::tr("expected the number %1").arg(formatVersion));
-    } else if (version.toDouble() != formatVersion) {
-        reader.issue(QStringLiteral("version"),
-                     Tr::tr("unsupported version %1; this Couplet reads version %2")
-                         .arg(version.toDouble())
-                         .arg(formatVersion));
-    }
-    Workspace w;
-    w.path = path;
-    reader.string(json, {}, QStringLiteral("name"), &w.name);
-    QJsonObject o;
-    if (reader.object(json, {}, QStringLiteral("store"), &o, false)) {
-        w.store = reader.connection(o, QStringLiteral("store"));
-    } else {
-        w.store.driver = QStringLiteral("QSQLITE");
-        w.store.database = defaultStoreFile(path, w.name);
-    }
-    if (reader.object(json, {}, QStringLiteral("local"), &o, true))
-        w.local = reader.connection(o, QStringLiteral("local"));
-    if (reader.object(json, {}, QStringLiteral("remote"), &o, true))
-        w.remote = reader.connection(o, QStringLiteral("remote"));
-    QJsonArray list;
-    if (reader.array(json, {}, QStringLiteral("mappings"), &list, true)) {
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString mappingPath = indexed(QStringLiteral("mappings"), i);
-            if (!list.at(i).isObject())
-                reader.issue(mappingPath, Tr::tr("expected an object"));
-            w.mappings << reader.mapping(list.at(i).toObject(), mappingPath);
-        }
-    }
-    // A structural issue under a path that already has a JSON issue says the same
-    // thing twice ("local: required", then "local.database: required").
-    QList<WorkspaceIssue> all = jsonIssues;
-    for (const WorkspaceIssue &s : validateStructure(w)) {
-        const bool repeated = std::any_of(all.cbegin(), all.cend(), [&](const WorkspaceIssue &j) {
-            return isUnder(s.path, j.path);
-        });
-        if (!repeated)
-            all.append(s);
-    }
+    const Workspace w = Reader(jsonIssues).workspace(json, path);
+    const QList<WorkspaceIssue> all = withoutRepeats(jsonIssues, validateStructure(w));
     for (const WorkspaceIssue &i : all)
         qCDebug(lcWorkspace) << "Workspace issue:" << i.toString();
     if (issues)

@@ -83,22 +83,21 @@ QString placeholders(qsizetype n)
 
 // Write statements bind by name: Qt's positional bindValue() formats a name for
 // every value, which costs more than SQLite's insert.
-const QString &parameter(qsizetype i)
+QString parameter(qsizetype i)
 {
     static const QStringList names = [] {
         QStringList list;
-        for (int n = 0; n < 1024; ++n)
+        for (int n = 0; n < 256; ++n)
             list << QStringLiteral(":w%1").arg(n);
         return list;
     }();
-    Q_ASSERT(i < names.size());
-    return names.at(i);
+    return i < names.size() ? names.at(i) : QStringLiteral(":w%1").arg(i);
 }
 
-QString parameters(qsizetype from, qsizetype n)
+QString parameters(qsizetype n)
 {
     QStringList list;
-    for (qsizetype i = from; i < from + n; ++i)
+    for (qsizetype i = 0; i < n; ++i)
         list << parameter(i);
     return list.join(QLatin1Char(','));
 }
@@ -170,7 +169,7 @@ QDateTime canonicalStamp(QStringView text)
     const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
     if (!ok || !date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time, QTimeZone::utc());
+    return QDateTime(date, time, Qt::UTC);
 }
 
 WriteResult failure(const QString &message, const QString &detail = {})
@@ -215,6 +214,26 @@ void SqlConnector::open()
     static QAtomicInt counter;
     m_connectionName = QStringLiteral("couplet-sql-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
     m_db = QSqlDatabase::addDatabase(m_config.driver, m_connectionName);
+    configure();
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        close();
+        throw Error(tr("Cannot open %1: %2").arg(displayName(), scrub(shortText(error))),
+                    scrub(error.text()));
+    }
+    m_thread = QThread::currentThread();
+    if (m_config.driver == QLatin1String("QPSQL")) {
+        // Timestamps without a zone are then read and written as UTC.
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    }
+    qCInfo(lcSql) << "Opened" << displayName();
+}
+
+// Everything the driver needs to connect; the password is set here and nowhere
+// else, and never logged.
+void SqlConnector::configure()
+{
     QString path = m_config.database;
     if (isSqlite() && path != QLatin1String(":memory:") && !QDir::isAbsolutePath(path) &&
         !m_workspaceDir.isEmpty())
@@ -235,19 +254,6 @@ void SqlConnector::open()
     if (!extra.isEmpty())
         options << extra;
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!m_db.open()) {
-        const QSqlError error = m_db.lastError();
-        close();
-        throw Error(tr("Cannot open %1: %2").arg(displayName(), scrub(shortText(error))),
-                    scrub(error.text()));
-    }
-    m_thread = QThread::currentThread();
-    if (m_config.driver == QLatin1String("QPSQL")) {
-        // Timestamps without a zone are then read and written as UTC.
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
-    }
-    qCInfo(lcSql) << "Opened" << displayName();
 }
 
 void SqlConnector::close()
@@ -373,7 +379,7 @@ QDateTime SqlConnector::stampFromValue(const QVariant &value)
     const bool hasZone = time.endsWith(QLatin1Char('Z')) || time.contains(QLatin1Char('+')) ||
                          time.contains(QLatin1Char('-'));
     if (!hasZone)
-        dt = QDateTime(dt.date(), dt.time(), QTimeZone::utc());
+        dt = QDateTime(dt.date(), dt.time(), Qt::UTC);
     return dt.toUTC();
 }
 
@@ -807,9 +813,11 @@ WriteResult SqlConnector::apply(const TableSpec &table, const WriteOp &op, bool 
 
 WriteResult SqlConnector::insert(const TableSpec &table, const WriteOp &op, bool *sqlFailed)
 {
-    QString key = op.key;
-    if (key.isEmpty())
-        key = op.values.value(table.key).toString();
+    // A value mapped onto the key column is what the row must hold (a currency's
+    // code); the client-generated key only stands in when nothing is mapped there.
+    const QVariant mapped = op.values.value(table.key);
+    const QString key =
+        isNullValue(mapped) || mapped.toString().isEmpty() ? op.key : mapped.toString();
     const bool generated = key.isEmpty();
     if (generated && !generatesKeys(table)) {
         return failure(tr("Cannot insert a row into table %1: the row has no key and the "
@@ -836,9 +844,9 @@ WriteResult SqlConnector::insert(const TableSpec &table, const WriteOp &op, bool
         QStringList names;
         for (const QString &c : columns)
             names << quoted(c);
-        QString text = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(quoted(table.table), names.join(QLatin1Char(',')),
-                                parameters(0, values.size()));
+        QString text =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(quoted(table.table), names.join(QLatin1Char(',')), parameters(values.size()));
         if (returning)
             text += QStringLiteral(" RETURNING ") + quoted(table.key);
         return text;

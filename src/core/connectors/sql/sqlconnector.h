@@ -59,6 +59,7 @@ public:
     static QDateTime stampFromValue(const QVariant &value);
 
 private:
+    void configure();
     QSqlDatabase &database();
     bool isSqlite() const;
     QString quoted(const QString &identifier) const;
