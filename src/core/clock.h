@@ -24,20 +24,28 @@ public:
     }
 };
 
-// A clock that only moves when told to. Thread-safe reads are not needed: tests
-// set it between runs.
+// A clock that only moves when told to, or by `step` milliseconds each time it is
+// read (so writes made during a run get distinct, increasing stamps, as with a
+// real clock). Not thread-safe: tests and the demo use it from one thread.
 class ManualClock final : public Clock
 {
 public:
     explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc())
         : m_now(start.toUTC())
     {}
-    QDateTime now() const override { return m_now; }
+    QDateTime now() const override
+    {
+        const QDateTime t = m_now;
+        m_now = m_now.addMSecs(m_step);
+        return t;
+    }
     void set(const QDateTime &t) { m_now = t.toUTC(); }
     void advance(qint64 ms) { m_now = m_now.addMSecs(ms); }
+    void setStep(qint64 ms) { m_step = ms; }
 
 private:
-    QDateTime m_now;
+    mutable QDateTime m_now;
+    qint64 m_step = 0;
 };
 
 } // namespace couplet

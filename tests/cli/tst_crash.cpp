@@ -216,6 +216,7 @@ private:
     Content m_expected; // both sides, after the sync
     Content m_reference[2];
     qint64 m_referenceMs = 0;
+    int m_journalLeft = 0; // kills that left inserts to recover from the journal
 
     QStringList syncCommand(const QString &folder) const
     {
@@ -592,9 +593,15 @@ private slots:
                         break;
                     }
                     ++interrupted;
+                    // A kill between recording a batch's inserts and coupling them
+                    // leaves a journal entry: the next run must recover from it.
+                    Sqlite store(folder + QStringLiteral("/state.sqlite"));
+                    if (store.scalar(QStringLiteral("SELECT COUNT(*) FROM journal")) > 0)
+                        ++m_journalLeft;
                 }
-                qInfo("seed %u, life %d: killed after %s ms", seed, life,
-                      qPrintable(delays.join(QStringLiteral(", "))));
+                qInfo("seed %u, life %d: killed after %s ms; %d kills so far left a journal "
+                      "entry to recover",
+                      seed, life, qPrintable(delays.join(QStringLiteral(", "))), m_journalLeft);
                 const Run last = sync(folder);
                 CHECK(last.exitCode == 0, describe(last));
                 Content content[2];

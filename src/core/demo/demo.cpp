@@ -558,6 +558,8 @@ DemoResult Demo::create(const QString &dir, const Clock &clock)
     // sync two hours ago, the edits after it, all before `clock.now()`.
     const QDateTime now = clock.now();
     ManualClock story(now.addSecs(-2 * 3600));
+    // Each read moves it on a millisecond, like a real clock during a sync.
+    story.setStep(1);
     StampSequence seedStamps(story.now().addDays(-30));
     createErp(folder.filePath(erpFile), seedStamps);
     createCrm(folder.filePath(crmFile), seedStamps);

@@ -490,9 +490,10 @@ OperationResult Administration::findForDeleted(const QStringList &mappings)
                                        : PassDirection::LocalToRemote) = SyncResult::Failure;
                 const Side deleted = localGone ? Side::Local : Side::Remote;
                 const Side kept = otherSide(deleted);
-                c.lastError = tr("The %1 record coupled to %2 %3 has been deleted")
-                                  .arg(m->side(deleted).displayName(), m->side(kept).displayName(),
-                                       c.key(kept));
+                c.lastError =
+                    tr("The %1 record in %2 coupled to %3 %4 has been deleted")
+                        .arg(m->side(deleted).displayName(), m_workspace.systemName(deleted),
+                             m->side(kept).displayName(), c.key(kept));
                 if (!c.failedSince.isValid())
                     c.failedSince = m_clock.now();
                 changed.append(c);

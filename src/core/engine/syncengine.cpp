@@ -628,9 +628,9 @@ void SyncEngine::Pass::decideDestinationMissing(Item &item)
     case DeletionPolicy::None:
         break;
     }
-    const QString message =
-        tr("The %1 record coupled to %2 %3 has been deleted")
-            .arg(m.side(dst).displayName(), m.side(src).displayName(), item.source.key);
+    const QString message = tr("The %1 record in %2 coupled to %3 %4 has been deleted")
+                                .arg(m.side(dst).displayName(), e.m_workspace.systemName(dst),
+                                     m.side(src).displayName(), item.source.key);
     fail(item, message,
          tr("%1 %2 no longer exists. Restore it from the %3 record, delete the %3 record, or "
             "delete the coupling.")
@@ -670,11 +670,11 @@ void SyncEngine::Pass::decideSourceMissing(Item &item)
     case DeletionPolicy::None:
         break;
     }
-    fail(
-        item,
-        tr("The %1 record %2 coupled to %3 %4 has been deleted")
-            .arg(m.side(src).displayName(), item.source.key, m.side(dst).displayName(), c.key(dst)),
-        {});
+    fail(item,
+         tr("The %1 record %2 in %3 coupled to %4 %5 has been deleted")
+             .arg(m.side(src).displayName(), item.source.key, e.m_workspace.systemName(src),
+                  m.side(dst).displayName(), c.key(dst)),
+         {});
     (src == Side::Local ? c.localDeleted : c.remoteDeleted) = true;
     c.skipped = true;
     c.skipReason = SkipReason::DeletionConflict;

@@ -21,6 +21,12 @@ struct Workspace
 
     const TableMapping *mapping(const QString &name) const;
     const ConnectionConfig &connection(Side s) const { return s == Side::Local ? local : remote; }
+    // The system's name for messages: the connection's name ("ERP"), or "local"/"remote".
+    QString systemName(Side s) const
+    {
+        const QString &n = connection(s).name;
+        return n.isEmpty() ? toString(s) : n;
+    }
     // A path from the file, made absolute against the workspace's folder.
     QString resolvePath(const QString &path) const;
     // The state store's settings with an SQLite path made absolute.
