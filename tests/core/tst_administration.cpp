@@ -346,6 +346,11 @@ private slots:
         thread.wait();
         QCOMPARE(failed.size(), 0);
         QVERIFY(progress.size() >= 1);
+        // The first pass ends its progress at 30 of 30.
+        bool complete = false;
+        for (const QList<QVariant> &p : std::as_const(progress))
+            complete = complete || (p.at(1).toInt() == 30 && p.at(2).toInt() == 30);
+        QVERIFY(complete);
         QCOMPARE(jobs.size(), 2);
         const auto result = finished.first().first().value<QList<SyncJob>>();
         QCOMPARE(result.size(), 2);

@@ -90,9 +90,12 @@ public:
     bool run()
     {
         recoverJournal();
-        if (!runFailed())
+        if (!runFailed() || !runModified())
             return false;
-        return runModified();
+        // Rows read twice or ignored made the estimate too high: end at done/done.
+        total = done;
+        report();
+        return true;
     }
 
 private:
