@@ -33,6 +33,13 @@ struct CouplingFailure
     QString detail;
 };
 
+OperationResult counted(int done)
+{
+    OperationResult result;
+    result.done = done;
+    return result;
+}
+
 } // namespace
 
 Administration::Administration(const Workspace &workspace, StateStore &store, Connector &local,
@@ -335,9 +342,7 @@ OperationResult Administration::retryAll(const QString &mapping)
 
 OperationResult Administration::deleteCouplings(const QList<qint64> &couplingIds)
 {
-    OperationResult result;
-    result.done = m_store.deleteCouplings(couplingIds);
-    return result;
+    return counted(m_store.deleteCouplings(couplingIds));
 }
 
 OperationResult Administration::deleteCouplingsOfMappings(const QStringList &mappings)
@@ -522,49 +527,40 @@ OperationResult Administration::findForDeleted(const QStringList &mappings)
 
 OperationResult Administration::clearMarks(const QStringList &mappings)
 {
-    OperationResult result;
-    const QList<TableMapping> &all = m_workspace.mappings;
-    for (const TableMapping &m : all) {
-        bool wanted = mappings.isEmpty();
-        for (const QString &n : mappings)
-            wanted = wanted || n.compare(m.name, Qt::CaseInsensitive) == 0;
-        if (wanted) {
-            m_store.clearMarks(m.name);
-            ++result.done;
-        }
+    QStringList names;
+    for (const QString &n : mappings) {
+        const TableMapping *m = m_workspace.mapping(n);
+        if (!m)
+            throw Error(tr("The workspace has no mapping named %1").arg(n));
+        names.append(m->name);
     }
-    if (result.done < mappings.size())
-        throw Error(
-            tr("The workspace has no mapping named %1").arg(mappings.join(QStringLiteral(", "))));
-    return result;
+    if (mappings.isEmpty()) {
+        for (const TableMapping &m : m_workspace.mappings)
+            names.append(m.name);
+    }
+    for (const QString &n : std::as_const(names))
+        m_store.clearMarks(n);
+    return counted(int(names.size()));
 }
 
 OperationResult Administration::deleteErrorsOlderThan(int days)
 {
-    OperationResult result;
-    result.done = m_store.deleteErrorsOlderThan(m_clock.now().addDays(-days));
-    return result;
+    return counted(m_store.deleteErrorsOlderThan(m_clock.now().addDays(-days)));
 }
 
 OperationResult Administration::deleteAllErrors()
 {
-    OperationResult result;
-    result.done = m_store.deleteAllErrors();
-    return result;
+    return counted(m_store.deleteAllErrors());
 }
 
 OperationResult Administration::deleteJobsOlderThan(int days)
 {
-    OperationResult result;
-    result.done = m_store.deleteJobsOlderThan(m_clock.now().addDays(-days));
-    return result;
+    return counted(m_store.deleteJobsOlderThan(m_clock.now().addDays(-days)));
 }
 
 OperationResult Administration::deleteAllJobs()
 {
-    OperationResult result;
-    result.done = m_store.deleteAllJobs();
-    return result;
+    return counted(m_store.deleteAllJobs());
 }
 
 QList<qint64> Administration::couplingIds(const QString &mapping, Side side,

@@ -1,0 +1,127 @@
+#include "pagedtablemodel.h"
+
+#include "storereader.h"
+
+namespace couplet {
+
+PagedTableModel::PagedTableModel(StoreReader *reader, int pageSize, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_reader(reader)
+    , m_pageSize(std::max(pageSize, 1))
+{
+    // Answers come from the reader's thread: queued to this model's thread.
+    connect(reader, &StoreReader::countReady, this, &PagedTableModel::onCount);
+    connect(reader, &StoreReader::failed, this, &PagedTableModel::onFailed);
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    Q_ASSERT(checkIndex(parent));
+    return parent.isValid() ? 0 : loadedRows();
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    Q_ASSERT(checkIndex(parent));
+    return !parent.isValid() && !m_atEnd && m_pageRequest == 0 && m_reader;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    Q_ASSERT(checkIndex(parent));
+    if (!canFetchMore(parent))
+        return;
+    if (m_total < 0 && m_countRequest == 0)
+        startCount();
+    m_replacing = false;
+    m_requestedLimit = m_pageSize;
+    m_pageRequest = m_reader->newRequestId();
+    requestRows(m_pageRequest, loadedRows(), m_pageSize);
+}
+
+QHash<int, QByteArray> PagedTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(SortRole, "sortValue");
+    names.insert(RecordRole, "record");
+    return names;
+}
+
+int PagedTableModel::rowOfId(qint64 id) const
+{
+    for (int row = 0, n = loadedRows(); row < n; ++row) {
+        if (idOfRow(row) == id)
+            return row;
+    }
+    return -1;
+}
+
+void PagedTableModel::refresh()
+{
+    if (!m_reader)
+        return;
+    startCount();
+    // A pending page is superseded: its answer will be dropped.
+    m_replacing = true;
+    const int loaded = loadedRows();
+    m_requestedLimit = std::max(m_pageSize, (loaded + m_pageSize - 1) / m_pageSize * m_pageSize);
+    m_pageRequest = m_reader->newRequestId();
+    requestRows(m_pageRequest, 0, m_requestedLimit);
+}
+
+PagedTableModel::Answer PagedTableModel::acceptRows(quint64 id, qsizetype received)
+{
+    if (id == 0 || id != m_pageRequest)
+        return Answer::Stale;
+    m_pageRequest = 0;
+    m_atEnd = received < m_requestedLimit;
+    return m_replacing ? Answer::Replace : Answer::Append;
+}
+
+void PagedTableModel::resetPaging()
+{
+    m_pageRequest = 0;
+    m_countRequest = 0;
+    m_replacing = false;
+    m_atEnd = false;
+    if (m_total != -1) {
+        m_total = -1;
+        emit totalCountChanged(m_total);
+    }
+}
+
+void PagedTableModel::startCount()
+{
+    m_countRequest = m_reader->newRequestId();
+    requestCount(m_countRequest);
+}
+
+void PagedTableModel::onCount(quint64 id, int count)
+{
+    if (id == 0 || id != m_countRequest)
+        return;
+    m_countRequest = 0;
+    if (m_total != count) {
+        m_total = count;
+        emit totalCountChanged(count);
+    }
+}
+
+void PagedTableModel::onFailed(quint64 id, const QString &message, const QString &detail)
+{
+    if (id == 0)
+        return;
+    if (id == m_countRequest) {
+        m_countRequest = 0;
+    } else if (id == m_pageRequest) {
+        // Stop here; refresh() tries again.
+        m_pageRequest = 0;
+        m_atEnd = true;
+    } else {
+        return;
+    }
+    emit loadFailed(message, detail);
+}
+
+} // namespace couplet

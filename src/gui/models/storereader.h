@@ -1,0 +1,83 @@
+#pragma once
+
+#include "model/connectionconfig.h"
+#include "model/coupling.h"
+#include "model/syncerror.h"
+#include "model/syncjob.h"
+#include "store/statestore.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace couplet {
+
+// The marks and counts of one mapping, for the Mappings page.
+struct MappingState
+{
+    QString mapping;
+    QDateTime markToRemote;   // Synch. Modified On Filter (local changes since)
+    QDateTime markFromRemote; // Synch. Int. Tbl. Mod. On Fltr. (remote changes since)
+    MappingCounts counts;
+};
+
+// Registers the value types that cross from the reader thread to the models.
+void registerModelMetaTypes();
+
+// Runs the list queries of the console in its own thread, on its own StateStore,
+// opened in that thread on the first request. The request functions are
+// thread-safe and return at once: the query runs in the reader's thread and the
+// answer comes back through a signal carrying the request id, so a model can
+// drop answers it no longer waits for. Only value types cross threads.
+class StoreReader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreReader)
+public:
+    // `secret` is the store's password for QPSQL; it is never logged.
+    explicit StoreReader(StoreConfig config, QString secret = {}, QObject *parent = nullptr);
+    ~StoreReader() override;
+
+    // A new id for a request, unique for this reader.
+    quint64 newRequestId();
+
+    // Offset paging: the store's list queries take offset and limit.
+    void requestErrors(quint64 id, const ErrorQuery &query);
+    void requestErrorCount(quint64 id, ErrorQuery query);
+    // Keyset paging when `afterId` > 0 and the query allows it (every coupling of
+    // one mapping, no search); otherwise the query's offset is used.
+    void requestCouplings(quint64 id, const CouplingQuery &query, qint64 afterId);
+    void requestCouplingCount(quint64 id, CouplingQuery query);
+    void requestJobs(quint64 id, const JobQuery &query);
+    void requestJobCount(quint64 id, const JobQuery &query);
+    void requestMappingStates(quint64 id, const QStringList &mappings);
+
+signals:
+    void errorsReady(quint64 id, const QList<couplet::SyncError> &errors);
+    void couplingsReady(quint64 id, const QList<couplet::Coupling> &couplings);
+    void jobsReady(quint64 id, const QList<couplet::SyncJob> &jobs);
+    void countReady(quint64 id, int count);
+    void mappingStatesReady(quint64 id, const QList<couplet::MappingState> &states);
+    // A query failed; `message` is for the administrator, `detail` technical.
+    void failed(quint64 id, const QString &message, const QString &detail);
+
+private:
+    // Runs `work` in the reader's thread with an open store; reports a failure.
+    template <typename Work> void post(quint64 id, Work work);
+    StateStore &store();
+
+    StoreConfig m_config;
+    QString m_secret;
+    std::unique_ptr<StateStore> m_store; // created and used in the reader's thread only
+    QAtomicInteger<quint64> m_nextId{0};
+};
+
+} // namespace couplet
+
+Q_DECLARE_METATYPE(couplet::MappingState)
