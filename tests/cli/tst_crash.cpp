@@ -226,8 +226,10 @@ private:
     }
 
     // Runs the sync in `folder`; with killAfterMs >= 0, kills it (SIGKILL) if it is
-    // still running then.
-    Run sync(const QString &folder, int killAfterMs = -1) const
+    // still running then. With `atJournal`, kills it instead `killAfterMs` after it
+    // recorded a batch of inserts in the journal (so while it writes them, or after
+    // it wrote them and before it coupled them), if that happens before it ends.
+    Run sync(const QString &folder, int killAfterMs = -1, bool atJournal = false) const
     {
         QProcess p;
         p.setProgram(cliBinary());
@@ -239,7 +241,22 @@ private:
         if (!p.waitForStarted(10000))
             throw Failed{QStringLiteral("couplet-cli did not start: %1").arg(p.errorString())};
         Run run;
-        if (killAfterMs >= 0 && !p.waitForFinished(killAfterMs)) {
+        if (atJournal) {
+            Sqlite store(folder + QStringLiteral("/state.sqlite"));
+            while (!p.waitForFinished(1)) {
+                if (store.scalar(QStringLiteral("SELECT COUNT(*) FROM journal")) > 0) {
+                    if (killAfterMs <= 0 || !p.waitForFinished(killAfterMs)) {
+                        p.kill(); // SIGKILL
+                        p.waitForFinished(10000);
+                        run.killed = true;
+                    }
+                    break;
+                }
+                if (timer.elapsed() > 300000)
+                    throw Failed{QStringLiteral("couplet-cli sync did not finish in 5 minutes")};
+            }
+            p.waitForFinished(300000);
+        } else if (killAfterMs >= 0 && !p.waitForFinished(killAfterMs)) {
             p.kill(); // SIGKILL
             p.waitForFinished(10000);
             run.killed = true;
@@ -573,6 +590,7 @@ private slots:
             // the end by itself; then every check runs. Each life kills sooner than
             // the last, until enough kills have hit a running sync.
             int interrupted = 0;
+            const int journalBefore = m_journalLeft;
             for (int life = 1; life <= kLives && interrupted < kMinInterrupted; ++life) {
                 const QString folder =
                     m_dir.path() + QStringLiteral("/killed-%1-%2").arg(seed).arg(life);
@@ -580,14 +598,19 @@ private slots:
                 const qint64 reach = m_referenceMs >> (life - 1);
                 QStringList delays;
                 for (int k = 0; k < kKillsPerRun; ++k) {
-                    // Some very early (start-up, first batch), the rest anywhere in
-                    // what is left of the run.
+                    // Every third kill lands in a batch of inserts, 0-20 ms after it
+                    // was recorded in the journal; of the others some are very early
+                    // (start-up, first batch), the rest anywhere in what is left.
                     const int span = int(reach * (kKillsPerRun - k) / kKillsPerRun) + 1;
-                    const int delay =
-                        rng.bounded(4) == 0 ? int(rng.bounded(60)) : int(rng.bounded(span));
-                    const Run run = sync(folder, delay);
-                    delays.append(QStringLiteral("%1%2").arg(delay).arg(
-                        run.killed ? QString() : QStringLiteral(" (done)")));
+                    const bool atJournal = k % 3 == 2;
+                    const int delay = atJournal             ? int(rng.bounded(21))
+                                      : rng.bounded(4) == 0 ? int(rng.bounded(60))
+                                                            : int(rng.bounded(span));
+                    const Run run = sync(folder, delay, atJournal);
+                    delays.append(QStringLiteral("%1%2%3")
+                                      .arg(atJournal ? QStringLiteral("journal+") : QString())
+                                      .arg(delay)
+                                      .arg(run.killed ? QString() : QStringLiteral(" (done)")));
                     if (!run.killed) {
                         CHECK(run.exitCode == 0, describe(run));
                         break;
@@ -613,6 +636,8 @@ private slots:
             }
             CHECK(interrupted >= kMinInterrupted,
                   QStringLiteral("only %1 kills hit a running sync").arg(interrupted));
+            CHECK(m_journalLeft > journalBefore,
+                  QStringLiteral("no kill left inserts to recover from the journal"));
         } catch (const Failed &f) {
             QFAIL(qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(f.message)));
         }

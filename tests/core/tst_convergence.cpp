@@ -1066,13 +1066,14 @@ private slots:
         qInfo("%s", qPrintable(scenario->stats()));
     }
 
-    // Found by the crash test: the SQL connector stamps the rows it writes strictly
-    // increasing from the clock, so a pass that writes many rows stamps them ahead of
-    // the clock (1 ms per row). A user who edits one of those rows a moment later can
-    // give it the very stamp the coupling holds, and the edit is then taken as
-    // unchanged and never synchronized. Here the clock stands still during the sync
-    // (as a fast bulk write outruns a real one), then a CRM user edits every account
-    // 10 ms after the sync started: every edit must reach the ERP.
+    // An edit that carries the very stamp the coupling holds is still an edit. The
+    // SQL connector stamps the rows it writes strictly increasing from the clock, so
+    // a pass that writes many rows stamps them ahead of the clock (1 ms per row),
+    // and a user who edits one of them a moment later can give it that stamp (found
+    // by the crash test: CRM edits made right after a bulk sync were lost). Here the
+    // clock stands still during the sync, as a fast bulk write outruns a real one;
+    // then a CRM user edits every account 10 ms after the sync started: every edit
+    // must reach the ERP.
     void editStampedLikeTheEnginesWriteIsNotLost()
     {
         QFETCH_GLOBAL(QString, backend);
@@ -1116,10 +1117,10 @@ private slots:
         }
     }
 
-    // The smallest form of a failure the random rounds find: a currency created in
-    // the CRM comes to the ERP, whose key column `code` is itself a mapped field
-    // (code <-> isocurrencycode). The new ERP row must be keyed by that code, or the
-    // two sides disagree on the code for ever and the row cannot be matched again.
+    // Found by the random rounds: a currency created in the CRM comes to the ERP,
+    // whose key column `code` is itself a mapped field (code <-> isocurrencycode).
+    // The new ERP row must be keyed by that code, or the two sides disagree on the
+    // code for ever and the row cannot be matched again.
     void insertKeepsAMappedKeyColumn()
     {
         QFETCH_GLOBAL(QString, backend);
