@@ -125,6 +125,9 @@ int runSync(Context &c)
     SyncOptions options;
     options.mappings = mappings;
     options.trigger = JobTrigger::Cli;
+    options.batchSize = intOption(c, u"batch-size"_s, options.batchSize);
+    if (options.batchSize < 1)
+        usageError(QCoreApplication::translate("couplet-cli", "--batch-size must be 1 or more."));
     QList<SyncJob> jobs;
     try {
         jobs = engine.run(options);
@@ -184,7 +187,7 @@ QList<CommandSpec> syncCommands()
 {
     return {
         {{u"sync"_s},
-         u"[--mapping NAME]... [--full] [--json] [--progress]"_s,
+         u"[--mapping NAME]... [--full] [--batch-size N] [--json] [--progress]"_s,
          QCoreApplication::translate(
              "couplet-cli", "Synchronize the mappings (all of them, in dependency order)."),
          {option::mapping(true),
@@ -193,6 +196,10 @@ QList<CommandSpec> syncCommands()
            QCoreApplication::translate("couplet-cli",
                                        "Run Full Synchronization: clear the high-water marks "
                                        "first, so every row is compared.")},
+          {u"batch-size"_s, u"N"_s,
+           QCoreApplication::translate("couplet-cli",
+                                       "Rows read, decided and written together (default 500). "
+                                       "Cancelling stops between batches.")},
           option::json()},
          {},
          true,

@@ -792,6 +792,7 @@ void TestCli::usageErrorsExit2_data()
     row("missing value", {u"errors"_s, u"list"_s, u"--limit"_s}, u"--limit"_s);
     row("negative limit", {u"errors"_s, u"list"_s, u"--limit"_s, u"-1"_s}, u"--limit"_s);
     row("extra argument", {u"sync"_s, u"now"_s}, u"now"_s);
+    row("zero batch", {u"sync"_s, u"--batch-size"_s, u"0"_s}, u"--batch-size"_s);
     row("delete what", {u"errors"_s, u"delete"_s}, u"--older-than"_s);
     row("delete both", {u"errors"_s, u"delete"_s, u"--all"_s, u"--older-than"_s, u"3"_s},
         u"--all"_s);
