@@ -70,13 +70,21 @@ void PagedTableModel::refresh()
     requestRows(m_pageRequest, 0, m_requestedLimit);
 }
 
-PagedTableModel::Answer PagedTableModel::acceptRows(quint64 id, qsizetype received)
+PagedTableModel::Answer PagedTableModel::acceptRows(quint64 id) const
 {
     if (id == 0 || id != m_pageRequest)
         return Answer::Stale;
+    return m_replacing ? Answer::Replace : Answer::Append;
+}
+
+void PagedTableModel::finishAnswer(Answer answer, qsizetype received)
+{
     m_pageRequest = 0;
     m_atEnd = received < m_requestedLimit;
-    return m_replacing ? Answer::Replace : Answer::Append;
+    if (answer == Answer::Replace)
+        emit refreshed();
+    else
+        emit pageLoaded();
 }
 
 void PagedTableModel::resetPaging()

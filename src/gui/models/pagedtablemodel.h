@@ -1,11 +1,11 @@
 #pragma once
 
+#include "storereader.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
 
 namespace couplet {
-
-class StoreReader;
 
 // A table model that loads its rows from the state store in pages, through a
 // StoreReader in another thread. fetchMore() sends a request and returns at once;
@@ -62,22 +62,22 @@ protected:
     // Derived classes call these from their answer handlers. When acceptRows()
     // returns true the answer is current: call appendRows() or replaceRows().
     enum class Answer { Stale, Append, Replace };
-    Answer acceptRows(quint64 id, qsizetype received);
+    Answer acceptRows(quint64 id) const;
     template <typename T> void insertAnswer(Answer answer, QList<T> &rows, const QList<T> &page)
     {
+        // The request stays pending until the rows are in, so that a fetchMore()
+        // from a slot of the insert signals cannot ask for the same page again.
         if (answer == Answer::Replace) {
             beginResetModel();
             rows = page;
             endResetModel();
-            emit refreshed();
         } else if (answer == Answer::Append && !page.isEmpty()) {
             beginInsertRows({}, int(rows.size()), int(rows.size() + page.size() - 1));
             rows.append(page);
             endInsertRows();
-            emit pageLoaded();
-        } else if (answer == Answer::Append) {
-            emit pageLoaded();
         }
+        if (answer != Answer::Stale)
+            finishAnswer(answer, page.size());
     }
     // Clears the rows and the count and loads the first page: after a filter or
     // sort change.
@@ -92,6 +92,7 @@ protected:
 
 private:
     void resetPaging();
+    void finishAnswer(Answer answer, qsizetype received);
     void onCount(quint64 id, int count);
     void onFailed(quint64 id, const QString &message, const QString &detail);
     void startCount();

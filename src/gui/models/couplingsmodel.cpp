@@ -1,0 +1,72 @@
+#include "couplingsmodel.h"
+
+#include "captions.h"
+
+namespace couplet {
+
+CouplingsModel::CouplingsModel(StoreReader *reader, const QList<TableMapping> &mappings,
+                               int pageSize, QObject *parent)
+    : CouplingListModel(reader, CouplingQuery::Kind::All, mappings, pageSize, parent)
+{}
+
+int CouplingsModel::columnCount(const QModelIndex &parent) const
+{
+    Q_ASSERT(checkIndex(parent));
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CouplingsModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Coupling &c = coupling(index.row());
+    if (role == IdRole)
+        return c.id;
+    const auto column = Column(index.column());
+    if (column == LocalColumn || column == RemoteColumn)
+        return recordData(recordRef(c, column == LocalColumn ? Side::Local : Side::Remote), role);
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const bool display = role == Qt::DisplayRole;
+    switch (column) {
+    case LastSynchronizedColumn:
+        return display ? QVariant(Captions::dateTime(c.lastSyncedAt)) : QVariant(c.lastSyncedAt);
+    case ToRemoteColumn:
+        return display ? QVariant(Captions::result(c.lastToRemote)) : QVariant(int(c.lastToRemote));
+    case FromRemoteColumn:
+        return display ? QVariant(Captions::result(c.lastFromRemote))
+                       : QVariant(int(c.lastFromRemote));
+    case SkippedColumn:
+        return display ? QVariant(c.skipped ? Captions::skipReason(c.skipReason) : QString())
+                       : QVariant(c.skipped);
+    case LocalColumn:
+    case RemoteColumn:
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant CouplingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case LocalColumn:
+        return tr("Local Record");
+    case RemoteColumn:
+        return tr("Integration Record");
+    case LastSynchronizedColumn:
+        return tr("Last Synchronized");
+    case ToRemoteColumn:
+        return tr("Last Result to Integration");
+    case FromRemoteColumn:
+        return tr("Last Result from Integration");
+    case SkippedColumn:
+        return tr("Skipped");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace couplet

@@ -1,0 +1,436 @@
+// The list models of the console: each under QAbstractItemModelTester while it
+// loads pages, refreshes and filters, on data made by real sync runs, on SQLite
+// and PostgreSQL.
+
+#include "coupleddataerrorsmodel.h"
+#include "couplingsmodel.h"
+#include "enginefixture.h"
+#include "errorsmodel.h"
+#include "jobsmodel.h"
+#include "mappingsmodel.h"
+#include "skippedrecordsmodel.h"
+#include "storereaderthread.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace couplet;
+using couplet::test::EngineFixture;
+
+namespace {
+
+const QString CUSTOMER = QStringLiteral("CUSTOMER");
+const QString CURRENCY = QStringLiteral("CURRENCY");
+constexpr int PageSize = 25;
+constexpr int Customers = 240;
+constexpr int Conflicts = 20;
+constexpr int Failures = 30;
+
+QVariantMap customerValues(const QString &name, const QString &currency = QStringLiteral("EUR"))
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("email"), name.toLower() + QStringLiteral("@example.com")},
+            {QStringLiteral("city"), QStringLiteral("Lyon")},
+            {QStringLiteral("type"), QStringLiteral("customer")},
+            {QStringLiteral("currency_code"), currency}};
+}
+
+QList<qint64> loadedIds(const QAbstractItemModel &model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(PagedTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+template <typename T> QList<qint64> idsOf(const QList<T> &items)
+{
+    QList<qint64> ids;
+    for (const T &item : items)
+        ids.append(item.id);
+    return ids;
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EngineFixture> f;
+    std::unique_ptr<StoreReaderThread> m_reader;
+    QString m_backend;
+
+    StoreReader *reader() const { return m_reader->reader(); }
+
+    // Fetches page after page until the model has everything, checking that a
+    // fetch returns at once and that every page is one block of new rows.
+    void fetchAll(PagedTableModel &model)
+    {
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        for (int guard = 0; guard < 1000; ++guard) {
+            QTRY_VERIFY(!model.isLoading());
+            if (!model.canFetchMore({}))
+                return;
+            const int before = model.rowCount();
+            inserted.clear();
+            model.fetchMore({});
+            // The answer has not been delivered yet: nothing may have changed.
+            QCOMPARE(model.rowCount(), before);
+            QVERIFY(model.isLoading());
+            QTRY_VERIFY(!model.isLoading());
+            QVERIFY(inserted.size() <= 1);
+            QVERIFY(model.rowCount() - before <= model.pageSize());
+            if (inserted.size() == 1) {
+                QCOMPARE(inserted.first().at(1).toInt(), before);
+                QCOMPARE(inserted.first().at(2).toInt(), model.rowCount() - 1);
+            }
+        }
+        QFAIL("the model never reached its end");
+    }
+
+    void checkRefreshKeepsRows(PagedTableModel &model)
+    {
+        const QList<qint64> before = loadedIds(model);
+        QSignalSpy refreshed(&model, &PagedTableModel::refreshed);
+        model.refresh();
+        // The old rows stay until the new ones have arrived.
+        QCOMPARE(loadedIds(model), before);
+        QTRY_COMPARE(refreshed.size(), 1);
+        QCOMPARE(loadedIds(model), before);
+        if (!before.isEmpty())
+            QCOMPARE(model.rowOfId(before.constLast()), int(before.size() - 1));
+        fetchAll(model);
+        QCOMPARE(loadedIds(model), before);
+    }
+
+    // Every loaded coupling has `text` in its local or remote key.
+    static void checkAllMatch(const CouplingListModel &model, const QString &text)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Coupling &c = model.coupling(row);
+            QVERIFY2(c.localKey.contains(text, Qt::CaseInsensitive) ||
+                         c.remoteKey.contains(text, Qt::CaseInsensitive),
+                     qPrintable(c.localKey + QLatin1Char(' ') + c.remoteKey));
+        }
+    }
+
+    static void checkNoDuplicates(const QList<qint64> &ids)
+    {
+        const QSet<qint64> unique(ids.cbegin(), ids.cend());
+        QCOMPARE(unique.size(), ids.size());
+    }
+
+    // A few hundred coupled customers, some update conflicts (skipped) and some
+    // lookup failures (errors and coupled-data errors).
+    void seed()
+    {
+        f->upsert(Side::Local, QStringLiteral("currency"), QStringLiteral("code"),
+                  QStringLiteral("EUR"), {{QStringLiteral("rate"), 1.0}});
+        for (int i = 1; i <= Customers; ++i)
+            f->localCustomer(QStringLiteral("C%1").arg(i, 4, 10, QLatin1Char('0')),
+                             customerValues(QStringLiteral("Name%1").arg(i)));
+        f->sync();
+        for (int i = 1; i <= Conflicts; ++i) {
+            const QString no = QStringLiteral("C%1").arg(i * 7, 4, 10, QLatin1Char('0'));
+            f->localCustomer(no, {{QStringLiteral("name"), QStringLiteral("Local%1").arg(i)}});
+            f->remoteAccount(f->remoteKeyOf(CUSTOMER, no),
+                             {{QStringLiteral("name"), QStringLiteral("Remote%1").arg(i)}});
+        }
+        for (int i = 1; i <= Failures; ++i)
+            f->localCustomer(QStringLiteral("BAD%1").arg(i, 3, 10, QLatin1Char('0')),
+                             customerValues(QStringLiteral("Bad%1").arg(i), QStringLiteral("XXX")));
+        f->sync();
+        f->sync(); // a second run: repeated errors, more jobs
+    }
+
+private slots:
+    void initTestCase_data() { couplet::test::addBackendRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend == m_backend)
+            return;
+        m_reader.reset();
+        f.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        f = std::make_unique<EngineFixture>(backend, m_dir->path());
+        seed();
+        m_backend = backend;
+        m_reader = std::make_unique<StoreReaderThread>(f->workspace.store);
+    }
+
+    void cleanupTestCase()
+    {
+        m_reader.reset();
+        f.reset();
+    }
+
+    void seedHasWhatTheTestsNeed()
+    {
+        QVERIFY(f->store->countErrors({}) > 2 * PageSize);
+        QVERIFY(f->store->countCouplings({CouplingQuery::Kind::CoupledErrors, {}, {}, 0, 1}) >=
+                Failures);
+        // The update conflicts, and the failures that repeated in the second run.
+        QCOMPARE(f->store->countCouplings({CouplingQuery::Kind::Skipped, {}, {}, 0, 1}),
+                 Conflicts + Failures);
+    }
+
+    // The queries run in the reader's thread; the model gets the answer in its own.
+    void queriesRunOffTheModelsThread()
+    {
+        QVERIFY(reader()->thread() != QThread::currentThread());
+        QThread *queryThread = nullptr;
+        connect(
+            reader(), &StoreReader::errorsReady, reader(),
+            [&queryThread](quint64, const QList<SyncError> &) {
+                queryThread = QThread::currentThread();
+            },
+            Qt::DirectConnection);
+        ErrorsModel model(reader(), PageSize);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_COMPARE(model.rowCount(), PageSize);
+        QVERIFY(queryThread != nullptr);
+        QVERIFY(queryThread != QThread::currentThread());
+        disconnect(reader(), &StoreReader::errorsReady, reader(), nullptr);
+    }
+
+    void errorsLoadInPagesInOrder()
+    {
+        ErrorsModel model(reader(), PageSize);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0); // answers at once, with what it has
+        fetchAll(model);
+        ErrorQuery all;
+        all.limit = 100000;
+        const QList<qint64> expected = idsOf(f->store->errors(all));
+        QCOMPARE(loadedIds(model), expected);
+        checkNoDuplicates(loadedIds(model));
+        QTRY_COMPARE(model.totalCount(), int(expected.size()));
+
+        // Cells: text for display, the underlying value and the reference in roles.
+        const SyncError &e = model.error(0);
+        const QModelIndex source = model.index(0, ErrorsModel::SourceColumn);
+        QCOMPARE(source.data(PagedTableModel::RecordRole).value<RecordRef>(), e.source);
+        QVERIFY(source.data().toString().contains(e.source.key));
+        QVERIFY(source.data(Qt::ToolTipRole).toString().contains(e.source.table));
+        QCOMPARE(model.index(0, ErrorsModel::DateTimeColumn)
+                     .data(PagedTableModel::SortRole)
+                     .toDateTime(),
+                 e.at);
+        QCOMPARE(model.index(0, ErrorsModel::MessageColumn).data().toString(), e.message);
+        QCOMPARE(model.headerData(ErrorsModel::DateTimeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Date/Time"));
+
+        checkRefreshKeepsRows(model);
+    }
+
+    void errorsFilterAndSortInTheStore()
+    {
+        ErrorsModel model(reader(), PageSize);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+
+        ErrorQuery q;
+        q.limit = 100000;
+        q.mapping = CURRENCY;
+        model.setMappingFilter(CURRENCY);
+        fetchAll(model);
+        QCOMPARE(loadedIds(model), idsOf(f->store->errors(q)));
+
+        q.mapping = CUSTOMER;
+        model.setMappingFilter(CUSTOMER);
+        fetchAll(model);
+        QCOMPARE(loadedIds(model), idsOf(f->store->errors(q)));
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, ErrorsModel::MappingColumn).data().toString(), CUSTOMER);
+
+        q.search = QStringLiteral("BAD007");
+        model.setSearchText(q.search);
+        fetchAll(model);
+        const QList<qint64> found = idsOf(f->store->errors(q));
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(loadedIds(model), found);
+        QTRY_COMPARE(model.totalCount(), int(found.size()));
+        q.search.clear();
+        model.setSearchText({});
+
+        // Oldest first: the same rows in the other order.
+        model.sort(ErrorsModel::DateTimeColumn, Qt::AscendingOrder);
+        fetchAll(model);
+        q.newestFirst = false;
+        QCOMPARE(loadedIds(model), idsOf(f->store->errors(q)));
+
+        // A date range that holds only the last run's errors.
+        const QList<SyncError> newest = f->store->errors(ErrorQuery{});
+        q.from = newest.first().at.addMSecs(-1);
+        model.setDateRange(q.from, {});
+        fetchAll(model);
+        const QList<qint64> inRange = idsOf(f->store->errors(q));
+        QVERIFY(!inRange.isEmpty());
+        QVERIFY(inRange.size() < newest.size());
+        QCOMPARE(loadedIds(model), inRange);
+        checkRefreshKeepsRows(model);
+    }
+
+    void staleAnswersAreDropped()
+    {
+        ErrorsModel model(reader(), PageSize);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!model.isLoading());
+        if (model.canFetchMore({}))
+            model.fetchMore({});
+        // Change the filter while the first page is on its way, twice.
+        model.setMappingFilter(CURRENCY);
+        model.setMappingFilter(CUSTOMER);
+        model.refresh();
+        fetchAll(model);
+        ErrorQuery q;
+        q.limit = 100000;
+        q.mapping = CUSTOMER;
+        QCOMPARE(loadedIds(model), idsOf(f->store->errors(q)));
+    }
+
+    void coupledDataErrors()
+    {
+        CoupledDataErrorsModel model(reader(), f->workspace.mappings, PageSize);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        fetchAll(model);
+        CouplingQuery q{CouplingQuery::Kind::CoupledErrors, {}, {}, 0, 100000};
+        const QList<qint64> expected = idsOf(f->store->couplings(q));
+        QCOMPARE(loadedIds(model), expected);
+        checkNoDuplicates(expected);
+        QTRY_COMPARE(model.totalCount(), int(expected.size()));
+        const Coupling &c = model.coupling(0);
+        const QModelIndex local = model.index(0, CoupledDataErrorsModel::LocalColumn);
+        const auto ref = local.data(PagedTableModel::RecordRole).value<RecordRef>();
+        QCOMPARE(ref, (RecordRef{Side::Local, QStringLiteral("customer"), c.localKey}));
+        QCOMPARE(model.index(0, CoupledDataErrorsModel::ToRemoteColumn).data().toString(),
+                 QStringLiteral("Failure"));
+
+        q.search = QStringLiteral("BAD01");
+        model.setSearchText(q.search);
+        fetchAll(model);
+        QCOMPARE(loadedIds(model), idsOf(f->store->couplings(q)));
+        // BAD010..BAD019, and any generated remote key that happens to contain the text.
+        QVERIFY(model.rowCount() >= 10);
+        checkAllMatch(model, q.search);
+        checkRefreshKeepsRows(model);
+    }
+
+    void skippedRecords()
+    {
+        SkippedRecordsModel model(reader(), f->workspace.mappings, PageSize);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), Conflicts + Failures);
+        const CouplingQuery q{CouplingQuery::Kind::Skipped, {}, {}, 0, 100000};
+        QCOMPARE(loadedIds(model), idsOf(f->store->couplings(q)));
+        QTRY_COMPARE(model.totalCount(), Conflicts + Failures);
+        QCOMPARE(model.index(0, SkippedRecordsModel::ReasonColumn).data().toString(),
+                 QStringLiteral("Update conflict"));
+        model.setMappingFilter(CURRENCY);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 0);
+        model.setMappingFilter(CUSTOMER);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), Conflicts + Failures);
+        model.setSearchText(QStringLiteral("BAD"));
+        fetchAll(model);
+        const CouplingQuery bad{CouplingQuery::Kind::Skipped, CUSTOMER, QStringLiteral("BAD"), 0,
+                                100000};
+        QCOMPARE(loadedIds(model), idsOf(f->store->couplings(bad)));
+        QVERIFY(model.rowCount() >= Failures);
+        checkAllMatch(model, bad.search);
+        const int last = model.rowCount() - 1; // BAD030: the newest coupling
+        QCOMPARE(model.coupling(last).localKey, QStringLiteral("BAD030"));
+        QCOMPARE(model.index(last, SkippedRecordsModel::ReasonColumn).data().toString(),
+                 QStringLiteral("Repeated error"));
+        checkRefreshKeepsRows(model);
+    }
+
+    void couplingsOfOneMappingPageByKeyset()
+    {
+        CouplingsModel model(reader(), f->workspace.mappings, PageSize);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMappingFilter(CUSTOMER);
+        fetchAll(model);
+        const QList<qint64> expected = idsOf(f->store->couplingsOfMapping(CUSTOMER, 0, 100000));
+        QCOMPARE(loadedIds(model), expected);
+        checkNoDuplicates(expected);
+        QVERIFY(model.rowCount() >= Customers);
+        QTRY_COMPARE(model.totalCount(), int(expected.size()));
+        const QModelIndex remote = model.index(0, CouplingsModel::RemoteColumn);
+        QCOMPARE(remote.data(PagedTableModel::RecordRole).value<RecordRef>().table,
+                 QStringLiteral("accounts"));
+        checkRefreshKeepsRows(model);
+    }
+
+    void jobs()
+    {
+        JobsModel model(reader(), PageSize);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        JobQuery q;
+        q.limit = 100000;
+        const QList<SyncJob> all = f->store->jobs(q);
+        QCOMPARE(loadedIds(model), idsOf(all));
+        QTRY_COMPARE(model.totalCount(), int(all.size()));
+        QCOMPARE(model.index(0, JobsModel::FailedColumn).data().toInt(), all.first().failed);
+        q.mapping = CURRENCY;
+        model.setMappingFilter(CURRENCY);
+        fetchAll(model);
+        QCOMPARE(loadedIds(model), idsOf(f->store->jobs(q)));
+        checkRefreshKeepsRows(model);
+    }
+
+    void mappings()
+    {
+        MappingsModel model(reader());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMappings(f->workspace.mappings);
+        QCOMPARE(model.rowCount(), 2); // at once; counts follow
+        QTRY_VERIFY(model.hasState());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString name = model.index(row, 0).data(MappingsModel::IdRole).toString();
+            const MappingCounts counts = f->store->mappingCounts(name);
+            QCOMPARE(model.index(row, MappingsModel::CouplingsColumn).data().toInt(),
+                     counts.couplings);
+            QCOMPARE(model.index(row, MappingsModel::ErrorsColumn).data().toInt(), counts.errors);
+            QCOMPARE(model.index(row, MappingsModel::SkippedColumn).data().toInt(), counts.skipped);
+            QCOMPARE(model.index(row, MappingsModel::MarkToRemoteColumn)
+                         .data(MappingsModel::SortRole)
+                         .toDateTime(),
+                     f->store->mark(name, PassDirection::LocalToRemote));
+        }
+        QSignalSpy loaded(&model, &MappingsModel::stateLoaded);
+        model.refresh();
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
