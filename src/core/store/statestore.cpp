@@ -287,7 +287,8 @@ void StateStore::Private::configureSqlite()
     const QString failure = tr("Cannot set up the state store %1").arg(config.database);
     QSqlQuery q(db);
     for (const QString &pragma : {QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs),
-                                  QStringLiteral("PRAGMA synchronous=NORMAL")}) {
+                                  QStringLiteral("PRAGMA synchronous=NORMAL"),
+                                  QStringLiteral("PRAGMA cache_size=-65536")}) {
         if (!q.exec(pragma))
             throw Error(failure, q.lastError().text());
     }
