@@ -59,28 +59,18 @@ int jobsList(Context &c)
         return 0;
     }
     using A = Table::Align;
-    Table table({{QCoreApplication::translate("couplet-cli", "ID"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Started")},
-                 {QCoreApplication::translate("couplet-cli", "Finished")},
-                 {QCoreApplication::translate("couplet-cli", "Mapping")},
-                 {QCoreApplication::translate("couplet-cli", "Direction")},
-                 {QCoreApplication::translate("couplet-cli", "Inserted"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Modified"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Deleted"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Unchanged"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Skipped"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Failed"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Coupled"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Uncoupled"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Status")},
-                 {QCoreApplication::translate("couplet-cli", "Message")}});
+    Table table(QList<Table::Column>{{QCoreApplication::translate("couplet-cli", "ID"), A::Right},
+                                     {QCoreApplication::translate("couplet-cli", "Started")},
+                                     {QCoreApplication::translate("couplet-cli", "Finished")},
+                                     {QCoreApplication::translate("couplet-cli", "Mapping")},
+                                     {QCoreApplication::translate("couplet-cli", "Direction")}} +
+                jobCountColumns() +
+                QList<Table::Column>{{QCoreApplication::translate("couplet-cli", "Status")},
+                                     {QCoreApplication::translate("couplet-cli", "Message")}});
     for (const SyncJob &j : jobs) {
-        table.addRow({QString::number(j.id), humanTime(j.started), humanTime(j.finished), j.mapping,
-                      directionText(s.workspace(), j.direction), QString::number(j.inserted),
-                      QString::number(j.modified), QString::number(j.deleted),
-                      QString::number(j.unchanged), QString::number(j.skipped),
-                      QString::number(j.failed), QString::number(j.coupled),
-                      QString::number(j.uncoupled), statusText(j.status), j.message});
+        table.addRow(QStringList{QString::number(j.id), humanTime(j.started), humanTime(j.finished),
+                                 j.mapping, directionText(s.workspace(), j.direction)} +
+                     jobCountCells(j) + QStringList{statusText(j.status), j.message});
     }
     c.console.out() << table.render();
     printShown(c, jobs.size(), total);

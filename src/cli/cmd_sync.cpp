@@ -28,24 +28,13 @@ namespace {
 void printJobs(Context &c, const QList<SyncJob> &jobs)
 {
     const Workspace &ws = c.s().workspace();
-    using A = Table::Align;
-    Table table({{QCoreApplication::translate("couplet-cli", "Mapping")},
-                 {QCoreApplication::translate("couplet-cli", "Direction")},
-                 {QCoreApplication::translate("couplet-cli", "Inserted"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Modified"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Deleted"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Unchanged"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Skipped"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Failed"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Coupled"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Uncoupled"), A::Right},
-                 {QCoreApplication::translate("couplet-cli", "Status")}});
+    Table table(QList<Table::Column>{{QCoreApplication::translate("couplet-cli", "Mapping")},
+                                     {QCoreApplication::translate("couplet-cli", "Direction")}} +
+                jobCountColumns() +
+                QList<Table::Column>{{QCoreApplication::translate("couplet-cli", "Status")}});
     for (const SyncJob &j : jobs) {
-        table.addRow({j.mapping, directionText(ws, j.direction), QString::number(j.inserted),
-                      QString::number(j.modified), QString::number(j.deleted),
-                      QString::number(j.unchanged), QString::number(j.skipped),
-                      QString::number(j.failed), QString::number(j.coupled),
-                      QString::number(j.uncoupled), statusText(j.status)});
+        table.addRow(QStringList{j.mapping, directionText(ws, j.direction)} + jobCountCells(j) +
+                     QStringList{statusText(j.status)});
     }
     c.console.out() << table.render();
 }

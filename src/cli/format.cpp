@@ -132,4 +132,27 @@ QJsonObject toJson(const Workspace &ws, const Coupling &c)
             {u"failedSince"_s, jsonTime(c.failedSince)}};
 }
 
+QList<Table::Column> jobCountColumns()
+{
+    QList<Table::Column> columns;
+    for (const char *title :
+         {QT_TRANSLATE_NOOP("couplet-cli", "Inserted"),
+          QT_TRANSLATE_NOOP("couplet-cli", "Modified"), QT_TRANSLATE_NOOP("couplet-cli", "Deleted"),
+          QT_TRANSLATE_NOOP("couplet-cli", "Unchanged"),
+          QT_TRANSLATE_NOOP("couplet-cli", "Skipped"), QT_TRANSLATE_NOOP("couplet-cli", "Failed"),
+          QT_TRANSLATE_NOOP("couplet-cli", "Coupled"),
+          QT_TRANSLATE_NOOP("couplet-cli", "Uncoupled")})
+        columns.append({QCoreApplication::translate("couplet-cli", title), Table::Align::Right});
+    return columns;
+}
+
+QStringList jobCountCells(const SyncJob &job)
+{
+    QStringList cells;
+    for (int n : {job.inserted, job.modified, job.deleted, job.unchanged, job.skipped, job.failed,
+                  job.coupled, job.uncoupled})
+        cells.append(QString::number(n));
+    return cells;
+}
+
 } // namespace couplet::cli

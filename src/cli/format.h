@@ -4,6 +4,7 @@
 #include "model/syncerror.h"
 #include "model/syncjob.h"
 #include "model/workspace.h"
+#include "table.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -22,6 +23,11 @@ QString directionText(const Workspace &ws, PassDirection direction);
 QString resultText(SyncResult result);
 QString skipReasonText(SkipReason reason);
 QString statusText(JobStatus status);
+
+// The count columns of a job line (Inserted ... Uncoupled) and their cells, shared
+// by `sync` and `jobs list`.
+QList<Table::Column> jobCountColumns();
+QStringList jobCountCells(const SyncJob &job);
 
 // The rows of a coupling as links: "local:customer/C00010".
 RecordRef localRef(const Workspace &ws, const Coupling &c);

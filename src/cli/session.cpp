@@ -100,9 +100,7 @@ StateStore &Session::store()
 {
     if (m_store)
         return *m_store;
-    StoreConfig config = workspace().store;
-    if (config.driver == "QSQLITE"_L1)
-        config.database = workspace().resolvePath(config.database);
+    const StoreConfig config = workspace().resolvedStore();
     auto store = std::make_unique<StateStore>(config, secretOf(config, u"store"_s));
     try {
         store->open();

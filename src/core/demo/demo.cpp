@@ -584,9 +584,7 @@ DemoResult Demo::create(const QString &dir, const Clock &clock)
         throw Error(u"The demo workspace is not valid"_s, lines.join(QLatin1Char('\n')));
     }
 
-    StoreConfig storeConfig = workspace.store;
-    storeConfig.database = workspace.resolvePath(storeConfig.database);
-    StateStore store(storeConfig);
+    StateStore store(workspace.resolvedStore());
     store.open();
     result.firstSync = synchronize(workspace, store, story);
     scriptEdits(folder.absolutePath(), store, story);
