@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 
+#include <functional>
+
 #include <memory>
 
 namespace couplet::test {
@@ -90,6 +92,57 @@ private:
     QString m_remoteConn;
     QSqlDatabase m_localRaw;
     QSqlDatabase m_remoteRaw;
+};
+
+// Fault injection: runs `beforeWrite` once, just before the first write reaches
+// the real connector, e.g. to change the row under the engine (the 412 path).
+class InterferingConnector final : public Connector
+{
+public:
+    InterferingConnector(Connector &inner, std::function<void()> beforeWrite)
+        : m_inner(inner)
+        , m_beforeWrite(std::move(beforeWrite))
+    {}
+    void open() override { m_inner.open(); }
+    void close() override { m_inner.close(); }
+    QString displayName() const override { return m_inner.displayName(); }
+    QList<Row> modifiedSince(const TableSpec &t, const QDateTime &s, const ScanCursor &a,
+                             int l) override
+    {
+        return m_inner.modifiedSince(t, s, a, l);
+    }
+    int countModifiedSince(const TableSpec &t, const QDateTime &s) override
+    {
+        return m_inner.countModifiedSince(t, s);
+    }
+    QList<Row> rowsByKeys(const TableSpec &t, const QStringList &k) override
+    {
+        return m_inner.rowsByKeys(t, k);
+    }
+    QSet<QString> existingKeys(const TableSpec &t, const QStringList &k) override
+    {
+        return m_inner.existingKeys(t, k);
+    }
+    QList<Row> findRows(const TableSpec &t, const QVariantMap &e, int l) override
+    {
+        return m_inner.findRows(t, e, l);
+    }
+    QList<WriteResult> write(const TableSpec &t, const QList<WriteOp> &ops) override
+    {
+        if (m_beforeWrite) {
+            auto once = std::move(m_beforeWrite);
+            m_beforeWrite = nullptr;
+            once();
+        }
+        return m_inner.write(t, ops);
+    }
+    bool generatesKeys(const TableSpec &t) override { return m_inner.generatesKeys(t); }
+    QStringList tables() override { return m_inner.tables(); }
+    TableInfo tableInfo(const QString &t) override { return m_inner.tableInfo(t); }
+
+private:
+    Connector &m_inner;
+    std::function<void()> m_beforeWrite;
 };
 
 } // namespace couplet::test

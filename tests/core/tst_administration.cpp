@@ -15,6 +15,7 @@
 
 using namespace couplet;
 using couplet::test::EngineFixture;
+using couplet::test::InterferingConnector;
 
 namespace {
 
@@ -193,15 +194,20 @@ private slots:
         seed(1);
         makeConflict();
         const qint64 id = idOf(QStringLiteral("C1"));
-        // Resolution computed from what the admin saw; the row changes before it is
-        // written: the conditional write refuses, nothing is lost.
-        f->remoteAccount(a1, {{QStringLiteral("name"), QStringLiteral("Even newer")}});
-        const OperationResult r = f->admin().resolveSkipped({id}, Resolution::KeepLocal);
-        // Our rows are re-read at resolution time, so this one succeeds with the newest
-        // remote row as the base: keep local still writes "Local".
-        QCOMPARE(r.done + r.failed, 1);
+        // The CRM row changes after the resolution read it and before it writes:
+        // the conditional write refuses, the coupling stays set aside, nothing is lost.
+        InterferingConnector remote(*f->remote, [&] {
+            f->remoteAccount(a1, {{QStringLiteral("name"), QStringLiteral("Even newer")}});
+        });
+        Administration admin(f->workspace, *f->store, *f->local, remote, f->clock);
+        const OperationResult r = admin.resolveSkipped({id}, Resolution::KeepLocal);
+        QCOMPARE(r.done, 0);
+        QCOMPARE(r.failed, 1);
+        QVERIFY2(r.messages.first().contains(QStringLiteral("changed")),
+                 qPrintable(r.messages.first()));
         QCOMPARE(f->account(a1).value(QStringLiteral("name")).toString(),
-                 r.done ? QStringLiteral("Local") : QStringLiteral("Even newer"));
+                 QStringLiteral("Even newer"));
+        QVERIFY(f->couplingOf(CUSTOMER, QStringLiteral("C1")).skipped);
     }
 
     void retryUnskipsAndTheRunTakesItAgain()

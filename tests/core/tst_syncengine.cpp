@@ -13,6 +13,7 @@
 
 using namespace couplet;
 using couplet::test::EngineFixture;
+using couplet::test::InterferingConnector;
 
 namespace {
 
@@ -59,57 +60,6 @@ CouplingQuery couplingQuery(CouplingQuery::Kind kind, const QString &mapping = {
     q.mapping = mapping;
     return q;
 }
-
-// Fault injection: runs `beforeWrite` once, just before the first write reaches
-// the real connector, e.g. to change the row under the engine (the 412 path).
-class InterferingConnector final : public Connector
-{
-public:
-    InterferingConnector(Connector &inner, std::function<void()> beforeWrite)
-        : m_inner(inner)
-        , m_beforeWrite(std::move(beforeWrite))
-    {}
-    void open() override { m_inner.open(); }
-    void close() override { m_inner.close(); }
-    QString displayName() const override { return m_inner.displayName(); }
-    QList<Row> modifiedSince(const TableSpec &t, const QDateTime &s, const ScanCursor &a,
-                             int l) override
-    {
-        return m_inner.modifiedSince(t, s, a, l);
-    }
-    int countModifiedSince(const TableSpec &t, const QDateTime &s) override
-    {
-        return m_inner.countModifiedSince(t, s);
-    }
-    QList<Row> rowsByKeys(const TableSpec &t, const QStringList &k) override
-    {
-        return m_inner.rowsByKeys(t, k);
-    }
-    QSet<QString> existingKeys(const TableSpec &t, const QStringList &k) override
-    {
-        return m_inner.existingKeys(t, k);
-    }
-    QList<Row> findRows(const TableSpec &t, const QVariantMap &e, int l) override
-    {
-        return m_inner.findRows(t, e, l);
-    }
-    QList<WriteResult> write(const TableSpec &t, const QList<WriteOp> &ops) override
-    {
-        if (m_beforeWrite) {
-            auto once = std::move(m_beforeWrite);
-            m_beforeWrite = nullptr;
-            once();
-        }
-        return m_inner.write(t, ops);
-    }
-    bool generatesKeys(const TableSpec &t) override { return m_inner.generatesKeys(t); }
-    QStringList tables() override { return m_inner.tables(); }
-    TableInfo tableInfo(const QString &t) override { return m_inner.tableInfo(t); }
-
-private:
-    Connector &m_inner;
-    std::function<void()> m_beforeWrite;
-};
 
 } // namespace
 
