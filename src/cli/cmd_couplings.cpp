@@ -8,6 +8,7 @@
 
 #include "connectors/connector.h"
 #include "engine/administration.h"
+#include "engine/inspector.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -219,52 +220,40 @@ int skippedShow(Context &c)
              QCoreApplication::translate("couplet-cli", "%1 has no coupling with the local key %2.")
                  .arg(mapping.name, key));
     }
-    auto current = [&](Side side) -> std::optional<Row> {
-        const QString &k = coupling->key(side);
-        if (k.isEmpty())
-            return std::nullopt;
-        const TableSide &t = mapping.side(side);
-        const TableSpec spec{t.table, t.key, t.modified, mapping.columns(side), {}};
-        const QList<Row> rows = s.connector(side).rowsByKeys(spec, {k});
-        return rows.isEmpty() ? std::nullopt : std::optional<Row>(rows.constFirst());
-    };
-    const std::optional<Row> localRow = current(Side::Local);
-    const std::optional<Row> remoteRow = current(Side::Remote);
     const Workspace &ws = s.workspace();
+    const Comparison comparison =
+        Inspector(ws, s.store(), s.connector(Side::Local), s.connector(Side::Remote))
+            .compare(coupling->id);
+    const Coupling &current = comparison.coupling;
     const QString gone = QCoreApplication::translate("couplet-cli", "(deleted)");
 
     if (c.json()) {
         QJsonArray fields;
-        for (const FieldMapping &f : mapping.fields) {
-            if (!f.isCompared())
-                continue;
+        for (const FieldComparison &f : comparison.fields) {
             fields.append(QJsonObject{
                 {u"local"_s, f.local},
                 {u"remote"_s, f.remote},
-                {u"localAtLastSync"_s,
-                 QJsonValue::fromVariant(coupling->localValues.value(f.local))},
-                {u"localNow"_s, localRow ? QJsonValue::fromVariant(localRow->values.value(f.local))
-                                         : QJsonValue()},
-                {u"remoteAtLastSync"_s,
-                 QJsonValue::fromVariant(coupling->remoteValues.value(f.remote))},
-                {u"remoteNow"_s, remoteRow
-                                     ? QJsonValue::fromVariant(remoteRow->values.value(f.remote))
-                                     : QJsonValue()}});
+                {u"localAtLastSync"_s, QJsonValue::fromVariant(f.localThen)},
+                {u"localNow"_s,
+                 comparison.localExists ? QJsonValue::fromVariant(f.localNow) : QJsonValue()},
+                {u"remoteAtLastSync"_s, QJsonValue::fromVariant(f.remoteThen)},
+                {u"remoteNow"_s,
+                 comparison.remoteExists ? QJsonValue::fromVariant(f.remoteNow) : QJsonValue()}});
         }
-        QJsonObject o = toJson(ws, *coupling);
+        QJsonObject o = toJson(ws, current);
         o.insert(u"fields"_s, fields);
-        o.insert(u"localExists"_s, localRow.has_value());
-        o.insert(u"remoteExists"_s, remoteRow.has_value());
+        o.insert(u"localExists"_s, comparison.localExists);
+        o.insert(u"remoteExists"_s, comparison.remoteExists);
         c.console.printJson(o);
         return 0;
     }
 
     c.console.out() << QCoreApplication::translate("couplet-cli", "%1: %2 ↔ %3")
-                           .arg(mapping.name, localRef(ws, *coupling).toString(),
-                                remoteRef(ws, *coupling).toString())
+                           .arg(mapping.name, localRef(ws, current).toString(),
+                                remoteRef(ws, current).toString())
                     << Qt::endl;
-    if (!coupling->lastError.isEmpty())
-        c.console.out() << coupling->lastError << Qt::endl;
+    if (!current.lastError.isEmpty())
+        c.console.out() << current.lastError << Qt::endl;
     c.console.out() << Qt::endl;
     Table table({{QCoreApplication::translate("couplet-cli", "Field (local / remote)")},
                  {QCoreApplication::translate("couplet-cli", "Local at last sync")},
@@ -272,24 +261,18 @@ int skippedShow(Context &c)
                  {QCoreApplication::translate("couplet-cli", "Remote at last sync")},
                  {QCoreApplication::translate("couplet-cli", "Remote now")},
                  {QCoreApplication::translate("couplet-cli", "Changed")}});
-    for (const FieldMapping &f : mapping.fields) {
-        if (!f.isCompared())
-            continue;
-        const QString localThen = valueText(coupling->localValues.value(f.local));
-        const QString remoteThen = valueText(coupling->remoteValues.value(f.remote));
-        const QString localNow = localRow ? valueText(localRow->values.value(f.local)) : gone;
-        const QString remoteNow = remoteRow ? valueText(remoteRow->values.value(f.remote)) : gone;
-        const bool localChanged = localRow && localNow != localThen;
-        const bool remoteChanged = remoteRow && remoteNow != remoteThen;
+    for (const FieldComparison &f : comparison.fields) {
         QString changed;
-        if (localChanged && remoteChanged)
+        if (f.conflict())
             changed = QCoreApplication::translate("couplet-cli", "both");
-        else if (localChanged)
+        else if (f.localChanged)
             changed = QCoreApplication::translate("couplet-cli", "local");
-        else if (remoteChanged)
+        else if (f.remoteChanged)
             changed = QCoreApplication::translate("couplet-cli", "remote");
-        table.addRow(
-            {f.local + u" / "_s + f.remote, localThen, localNow, remoteThen, remoteNow, changed});
+        table.addRow({f.local + u" / "_s + f.remote, valueText(f.localThen),
+                      comparison.localExists ? valueText(f.localNow) : gone,
+                      valueText(f.remoteThen),
+                      comparison.remoteExists ? valueText(f.remoteNow) : gone, changed});
     }
     c.console.out() << table.render();
     return 0;

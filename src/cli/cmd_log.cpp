@@ -7,12 +7,12 @@
 #include "table.h"
 
 #include "engine/administration.h"
+#include "store/errorexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -176,49 +176,23 @@ int errorsDelete(Context &c)
                                .arg(days));
 }
 
-// RFC 4180: quote every field that needs it, double the quotes inside.
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'))) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 int errorsExport(Context &c)
 {
     const QString path = c.args.positional().constFirst();
-    const QList<SyncError> errors = fetchErrors(c, errorQuery(c), 0);
-    QString csv = u"id,at,mapping,job,message,detail,source,destination\r\n"_s;
-    for (const SyncError &e : errors) {
-        const QStringList fields{QString::number(e.id),
-                                 jsonTime(e.at).toString(),
-                                 e.mapping,
-                                 e.jobId > 0 ? QString::number(e.jobId) : QString(),
-                                 e.message,
-                                 e.detail,
-                                 e.source.toString(),
-                                 e.destination.toString()};
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted.append(csvField(f));
-        csv += quoted.join(QLatin1Char(',')) + u"\r\n"_s;
-    }
+    const ErrorQuery query = errorQuery(c);
+    StateStore &store = c.s().store();
     if (path == "-"_L1) {
-        c.console.out() << csv;
         c.console.out().flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            fail(ExitCode::Unusable, out.errorString());
+        exportErrorsCsv(store, query, out);
+        out.flush();
         return 0;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
-        fail(ExitCode::Unusable, QCoreApplication::translate("couplet-cli", "Cannot write %1: %2")
-                                     .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
+    const int written = exportErrorsCsv(store, query, path);
     c.console.out() << QCoreApplication::translate("couplet-cli", "Exported %n error(s) to %1.",
-                                                   nullptr, int(errors.size()))
+                                                   nullptr, written)
                            .arg(QDir::toNativeSeparators(path))
                     << Qt::endl;
     return 0;

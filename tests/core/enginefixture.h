@@ -127,6 +127,10 @@ public:
     {
         return m_inner.findRows(t, e, l);
     }
+    QList<Row> searchRows(const TableSpec &t, const QString &text, int l) override
+    {
+        return m_inner.searchRows(t, text, l);
+    }
     QList<WriteResult> write(const TableSpec &t, const QList<WriteOp> &ops) override
     {
         if (m_beforeWrite) {

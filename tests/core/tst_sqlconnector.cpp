@@ -106,6 +106,8 @@ private slots:
     void sinceFilterAndCount();
     void rowsByKeysAndExistingKeysInChunks();
     void findRowsIsNullSafe();
+    void searchRowsMatchesKeyAndTextColumns();
+    void searchRowsOnIntegerKeys();
     void insertsWithClientKey();
     void insertsWithGeneratedKey();
     void insertKeepsAMappedKeyValue();
@@ -397,6 +399,69 @@ void TestSqlConnector::findRowsIsNullSafe()
         m_sql->findRows(itemsSpec(), {{QStringLiteral("name"), QStringLiteral("x")}}, 2).size(), 2);
     QVERIFY(m_sql->findRows(itemsSpec(), {{QStringLiteral("name"), QStringLiteral("z")}}, 10)
                 .isEmpty());
+}
+
+void TestSqlConnector::searchRowsMatchesKeyAndTextColumns()
+{
+    seed(QStringLiteral("items"),
+         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("qty"),
+          QStringLiteral("note"), QStringLiteral("modified_at")},
+         {{QStringLiteral("D-400"), QStringLiteral("Delta"), 50, QStringLiteral("plain!"),
+           stampAt(0)},
+          {QStringLiteral("A-100"), QStringLiteral("Adatum Corporation"), 5,
+           QStringLiteral("50% off"), stampAt(1)},
+          {QStringLiteral("x_1"), QStringLiteral("Other"), 1, QVariant(), stampAt(2)},
+          {QStringLiteral("C-300"), QStringLiteral("cafe"), 7, QStringLiteral("an ADATUM partner"),
+           stampAt(3)},
+          {QStringLiteral("B-200"), QStringLiteral("Bolt_Works"), 100, QVariant(), stampAt(4)}});
+    const auto search = [this](const QString &text, int limit = 0,
+                               const TableSpec &spec = itemsSpec()) {
+        return keysOf(m_sql->searchRows(spec, text, limit));
+    };
+    // No text: every row, by key.
+    QCOMPARE(search({}),
+             (QStringList{QStringLiteral("A-100"), QStringLiteral("B-200"), QStringLiteral("C-300"),
+                          QStringLiteral("D-400"), QStringLiteral("x_1")}));
+    QCOMPARE(search({}, 2), (QStringList{QStringLiteral("A-100"), QStringLiteral("B-200")}));
+    // Any text column, whatever the case.
+    QCOMPARE(search(QStringLiteral("adaTUM")),
+             (QStringList{QStringLiteral("A-100"), QStringLiteral("C-300")}));
+    QCOMPARE(search(QStringLiteral("adatum"), 1), QStringList{QStringLiteral("A-100")});
+    // The key, and not the number columns (B-200 has qty 100).
+    QCOMPARE(search(QStringLiteral("100")), QStringList{QStringLiteral("A-100")});
+    QCOMPARE(search(QStringLiteral("c-3")), QStringList{QStringLiteral("C-300")});
+    // LIKE's wildcards and the escape character are plain text.
+    QCOMPARE(search(QStringLiteral("0%")), QStringList{QStringLiteral("A-100")});
+    QCOMPARE(search(QStringLiteral("_")),
+             (QStringList{QStringLiteral("B-200"), QStringLiteral("x_1")}));
+    QCOMPARE(search(QStringLiteral("n!")), QStringList{QStringLiteral("D-400")});
+    QCOMPARE(search(QStringLiteral("nothing like it")), QStringList());
+    // The mapping's filter still applies.
+    QCOMPARE(search(QStringLiteral("adatum"), 0, itemsSpec(QStringLiteral("qty > 5"))),
+             QStringList{QStringLiteral("C-300")});
+    // Rows come with their values and stamp, as from the other reads.
+    const QList<Row> rows = m_sql->searchRows(itemsSpec(), QStringLiteral("Bolt"), 10);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().values.value(QStringLiteral("qty")).toInt(), 100);
+    QCOMPARE(rows.first().stamp, base().addMSecs(4));
+}
+
+void TestSqlConnector::searchRowsOnIntegerKeys()
+{
+    QList<QVariantList> rows;
+    for (int id = 1; id <= 12; ++id)
+        rows.append({id, QStringLiteral("row %1").arg(QChar(u'a' + id)), stampAt(id)});
+    seed(QStringLiteral("numbered"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("modified_at")}, rows);
+    // The key is searched as text and the rows come in the key's own order.
+    QCOMPARE(keysOf(m_sql->searchRows(numberedSpec(), QStringLiteral("1"), 0)),
+             (QStringList{QStringLiteral("1"), QStringLiteral("10"), QStringLiteral("11"),
+                          QStringLiteral("12")}));
+    QCOMPARE(keysOf(m_sql->searchRows(numberedSpec(), QStringLiteral("ROW C"), 0)),
+             QStringList{QStringLiteral("2")});
+    QCOMPARE(m_sql->searchRows(numberedSpec(), {}, 0).size(), 12);
+    QCOMPARE(keysOf(m_sql->searchRows(numberedSpec(), {}, 3)),
+             (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
 }
 
 void TestSqlConnector::insertsWithClientKey()

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <memory>
 
 using namespace couplet;
@@ -135,6 +136,8 @@ QString errorDifference(const SyncError &a, const SyncError &b)
     if (!(a.source == b.source) || !(a.destination == b.destination))
         return str("source or destination: %1 %2")
             .arg(a.source.toString(), a.destination.toString());
+    if (a.cause != b.cause)
+        return str("cause: %1").arg(a.cause);
     return {};
 }
 
@@ -236,6 +239,12 @@ private slots:
     void errorsRoundTrip();
     void errorQueryFilters();
     void errorQueryOrderAndPaging();
+    void couplingSortOrders();
+    void errorSortOrders();
+    void jobSortOrders();
+    void errorKeysetPagingMatchesOffsetPaging();
+    void errorCausesStoredFilteredAndCounted();
+    void migrationClassifiesLoggedErrors();
     void deleteErrorsOlderThan();
     void deleteErrorsByIdAndAll();
     void mappingCounts();
@@ -332,7 +341,7 @@ void TestStateStore::freshStoreIsAtLatestVersion()
          {"couplings_local_key", "couplings_remote_key", "couplings_mapping", "couplings_skipped",
           "couplings_coupled_errors", "couplings_failed_to_remote", "couplings_failed_from_remote",
           "jobs_started", "jobs_mapping_started", "errors_at", "errors_mapping_at", "errors_job",
-          "journal_mapping"}) {
+          "errors_cause_at", "errors_mapping_cause_at", "journal_mapping"}) {
         QVERIFY2(indexes.contains(str(name)), name);
     }
     if (isSqlite())
@@ -1066,6 +1075,7 @@ void TestStateStore::errorsRoundTrip()
     const qint64 id = store->addError(e);
     QVERIFY(id > 0);
     QCOMPARE(e.id, id);
+    QCOMPARE(e.cause, str("permission")); // classified from the message and detail
 
     SyncError bare;
     bare.at = day(5);
@@ -1073,6 +1083,7 @@ void TestStateStore::errorsRoundTrip()
     bare.destination.side = Side::Remote;
     store->addError(bare);
     QVERIFY(bare.id > id);
+    QCOMPARE(bare.cause, str("other"));
 
     const QList<SyncError> read = store->errors({});
     QCOMPARE(read.size(), 2);
@@ -1153,10 +1164,10 @@ void TestStateStore::errorQueryFilters()
         {"no match", none, {}},
     };
     for (Case c : cases) {
-        c.query.newestFirst = false;
+        c.query.order = Qt::AscendingOrder;
         QVERIFY2(idsOf(store->errors(c.query)) == c.expected, c.name);
         QVERIFY2(store->countErrors(c.query) == c.expected.size(), c.name);
-        c.query.newestFirst = true;
+        c.query.order = Qt::DescendingOrder;
         QList<qint64> reversed(c.expected.crbegin(), c.expected.crend());
         QVERIFY2(idsOf(store->errors(c.query)) == reversed, c.name);
     }
@@ -1181,12 +1192,478 @@ void TestStateStore::errorQueryOrderAndPaging()
     QCOMPARE(idsOf(store->errors(q)), (QList<qint64>{list[10].id, list[9].id, list[8].id}));
     q.offset = 3;
     QCOMPARE(idsOf(store->errors(q)), (QList<qint64>{list[7].id, list[6].id, list[5].id}));
-    q.newestFirst = false;
+    q.order = Qt::AscendingOrder;
     q.offset = 8;
     QCOMPARE(idsOf(store->errors(q)), (QList<qint64>{list[8].id, list[9].id, list[10].id}));
     QCOMPARE(store->countErrors(q), 11);
     q.offset = 11;
     QVERIFY(store->errors(q).isEmpty());
+}
+
+namespace {
+
+// The parts of a row's sort key, compared in turn; a null part (an empty value,
+// NULL in the store) sorts before any value, as the store sorts it.
+int compareParts(const QVariantList &a, const QVariantList &b)
+{
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QVariant &x = a.at(i);
+        const QVariant &y = b.at(i);
+        if (x.isNull() || y.isNull()) {
+            if (x.isNull() != y.isNull())
+                return x.isNull() ? -1 : 1;
+            continue;
+        }
+        const int c =
+            x.typeId() == QMetaType::QString
+                ? QString::compare(x.toString(), y.toString())
+                : (x.toLongLong() < y.toLongLong() ? -1 : x.toLongLong() > y.toLongLong());
+        if (c != 0)
+            return c < 0 ? -1 : 1;
+    }
+    return 0;
+}
+
+// The ids in the order the store must give: by key, then by id, all reversed
+// when descending.
+template <typename T, typename Key>
+QList<qint64> expectedOrder(QList<T> rows, Key key, Qt::SortOrder order)
+{
+    std::sort(rows.begin(), rows.end(), [&key](const T &a, const T &b) {
+        const int c = compareParts(key(a), key(b));
+        return c != 0 ? c < 0 : a.id < b.id;
+    });
+    QList<qint64> ids = idsOf(rows);
+    if (order == Qt::DescendingOrder)
+        std::reverse(ids.begin(), ids.end());
+    return ids;
+}
+
+// Every row, read page by page by offset.
+template <typename Query, typename Fetch>
+QList<qint64> pagedIds(Query query, int pageSize, Fetch fetch)
+{
+    QList<qint64> ids;
+    query.limit = pageSize;
+    for (query.offset = 0;; query.offset += pageSize) {
+        const auto page = fetch(query);
+        ids.append(idsOf(page));
+        if (page.size() < pageSize)
+            return ids;
+    }
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant nullable(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
+}
+
+QVariant stamp(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+constexpr std::array bothOrders{Qt::AscendingOrder, Qt::DescendingOrder};
+
+} // namespace
+
+void TestStateStore::couplingSortOrders()
+{
+    auto store = openStore();
+    // Ties on every key, empty values, and ids out of the order of the values.
+    const std::array results{SyncResult::None, SyncResult::Success, SyncResult::Failure};
+    const std::array reasons{SkipReason::UpdateConflict, SkipReason::DeletionConflict,
+                             SkipReason::RepeatedError};
+    QList<Coupling> list;
+    for (int i = 0; i < 14; ++i) {
+        Coupling c = makeCoupling(i < 7 ? str("ALPHA") : str("BETA"), str("k%1").arg((i * 3) % 7),
+                                  str("r%1").arg((i * 5) % 14, 2, 10, QLatin1Char('0')));
+        if (i % 5 == 4)
+            c.remoteKey.clear(); // a half coupling: no remote row yet
+        if (i % 4 != 0)
+            c.lastSyncedAt = day(i % 3);
+        c.lastToRemote = results[i % 3];
+        c.lastFromRemote = results[(i / 2) % 3];
+        if (i % 3 != 0)
+            c.failedSince = day(i % 2, 9);
+        c.skipped = i % 4 == 1;
+        c.skipReason = c.skipped ? reasons[i % 3] : SkipReason::None;
+        c.lastError = i % 3 ? str("e%1").arg(i % 2) : QString();
+        list.append(c);
+    }
+    store->saveCouplings(list);
+
+    using Key = CouplingQuery::SortKey;
+    using KeyOf = std::function<QVariantList(const Coupling &)>;
+    const QList<std::pair<Key, KeyOf>> keys{
+        {Key::Id, [](const Coupling &) { return QVariantList{}; }},
+        {Key::Mapping, [](const Coupling &c) { return QVariantList{c.mapping}; }},
+        {Key::LocalKey, [](const Coupling &c) { return QVariantList{nullable(c.localKey)}; }},
+        {Key::RemoteKey, [](const Coupling &c) { return QVariantList{nullable(c.remoteKey)}; }},
+        {Key::LastSynchronized,
+         [](const Coupling &c) { return QVariantList{nullable(c.lastSyncedAt)}; }},
+        {Key::LastToRemote,
+         [](const Coupling &c) { return QVariantList{toString(c.lastToRemote)}; }},
+        {Key::LastFromRemote,
+         [](const Coupling &c) { return QVariantList{toString(c.lastFromRemote)}; }},
+        {Key::FailedSince, [](const Coupling &c) { return QVariantList{nullable(c.failedSince)}; }},
+        {Key::SkipReason,
+         [](const Coupling &c) {
+             return QVariantList{c.skipped ? 1 : 0, toString(c.skipReason)};
+         }},
+        {Key::LastError, [](const Coupling &c) { return QVariantList{c.lastError}; }},
+    };
+    const auto fetch = [&store](const CouplingQuery &q) { return store->couplings(q); };
+    for (const auto &[key, keyOf] : keys) {
+        for (const Qt::SortOrder order : bothOrders) {
+            const QString label = str("key %1, order %2").arg(int(key)).arg(int(order));
+            CouplingQuery q;
+            q.sortBy = key;
+            q.order = order;
+            const QList<qint64> expected = expectedOrder(list, keyOf, order);
+            QVERIFY2(idsOf(store->couplings(q)) == expected, qPrintable(label));
+            // Pages of 4 join up to the same list: no row twice, none left out.
+            QVERIFY2(pagedIds(q, 4, fetch) == expected, qPrintable(label));
+        }
+    }
+
+    // Sorting within a filter.
+    CouplingQuery q = couplingQuery(CouplingQuery::Kind::All, str("BETA"));
+    q.sortBy = Key::LocalKey;
+    q.order = Qt::DescendingOrder;
+    QList<Coupling> beta;
+    for (const Coupling &c : std::as_const(list)) {
+        if (c.mapping == QLatin1String("BETA"))
+            beta.append(c);
+    }
+    QCOMPARE(
+        idsOf(store->couplings(q)),
+        expectedOrder(
+            beta, [](const Coupling &c) { return QVariantList{c.localKey}; }, Qt::DescendingOrder));
+    QCOMPARE(store->countCouplings(q), int(beta.size()));
+}
+
+void TestStateStore::errorSortOrders()
+{
+    auto store = openStore();
+    QList<SyncError> list;
+    for (int i = 0; i < 15; ++i) {
+        SyncError e;
+        e.at = day(0, 8 + (i * 7) % 4); // four instants, each shared by several errors
+        e.mapping = i % 3 ? str("ALPHA") : str("BETA");
+        e.jobId = i % 4 == 0 ? 0 : 1 + i % 2; // 0: logged outside a job
+        e.message = str("m%1").arg((i * 2) % 5);
+        e.detail = str("d%1").arg(i);
+        e.source = RecordRef{Side::Local, str("t%1").arg(i % 2), str("k%1").arg(i % 3)};
+        e.destination = RecordRef{Side::Remote, str("u%1").arg(i % 3), str("j%1").arg(i % 2)};
+        store->addError(e);
+        list.append(e);
+    }
+
+    using Key = ErrorQuery::SortKey;
+    using KeyOf = std::function<QVariantList(const SyncError &)>;
+    const QList<std::pair<Key, KeyOf>> keys{
+        {Key::At, [](const SyncError &e) { return QVariantList{stamp(e.at)}; }},
+        {Key::Mapping,
+         [](const SyncError &e) {
+             return QVariantList{e.mapping, stamp(e.at)};
+         }},
+        {Key::Message, [](const SyncError &e) { return QVariantList{e.message}; }},
+        {Key::Source,
+         [](const SyncError &e) {
+             return QVariantList{e.source.table, e.source.key};
+         }},
+        {Key::Destination,
+         [](const SyncError &e) {
+             return QVariantList{e.destination.table, e.destination.key};
+         }},
+        {Key::Job,
+         [](const SyncError &e) {
+             return QVariantList{e.jobId ? QVariant(e.jobId) : QVariant(), stamp(e.at)};
+         }},
+    };
+    const auto fetch = [&store](const ErrorQuery &q) { return store->errors(q); };
+    for (const auto &[key, keyOf] : keys) {
+        for (const Qt::SortOrder order : bothOrders) {
+            const QString label = str("key %1, order %2").arg(int(key)).arg(int(order));
+            ErrorQuery q;
+            q.sortBy = key;
+            q.order = order;
+            const QList<qint64> expected = expectedOrder(list, keyOf, order);
+            QVERIFY2(idsOf(store->errors(q)) == expected, qPrintable(label));
+            QVERIFY2(pagedIds(q, 4, fetch) == expected, qPrintable(label));
+        }
+    }
+}
+
+void TestStateStore::jobSortOrders()
+{
+    auto store = openStore();
+    const std::array statuses{JobStatus::Succeeded, JobStatus::Failed, JobStatus::Cancelled,
+                              JobStatus::Running};
+    QList<SyncJob> list;
+    for (int i = 0; i < 13; ++i) {
+        SyncJob j;
+        j.mapping = i % 3 ? str("ALPHA") : str("BETA");
+        j.started = day((i * 5) % 3);
+        if (i % 4 != 3)
+            j.finished = day((i * 5) % 3, 13 + i % 2); // running jobs have not finished
+        j.status = j.finished.isValid() ? statuses[i % 3] : statuses[3];
+        j.inserted = i % 4, j.modified = (i * 3) % 5, j.deleted = i % 2, j.unchanged = i % 3;
+        j.skipped = (i + 1) % 3, j.failed = i % 5, j.coupled = (i * 2) % 3, j.uncoupled = i % 2;
+        store->saveJob(j);
+        list.append(j);
+    }
+
+    using Key = JobQuery::SortKey;
+    using KeyOf = std::function<QVariantList(const SyncJob &)>;
+    const auto count = [](int SyncJob::*member) {
+        return KeyOf([member](const SyncJob &j) { return QVariantList{j.*member}; });
+    };
+    const QList<std::pair<Key, KeyOf>> keys{
+        {Key::Started, [](const SyncJob &j) { return QVariantList{stamp(j.started)}; }},
+        {Key::Finished, [](const SyncJob &j) { return QVariantList{nullable(j.finished)}; }},
+        {Key::Mapping,
+         [](const SyncJob &j) {
+             return QVariantList{j.mapping, stamp(j.started)};
+         }},
+        {Key::Status,
+         [](const SyncJob &j) {
+             return QVariantList{toString(j.status), stamp(j.started)};
+         }},
+        {Key::Inserted, count(&SyncJob::inserted)},
+        {Key::Modified, count(&SyncJob::modified)},
+        {Key::Deleted, count(&SyncJob::deleted)},
+        {Key::Unchanged, count(&SyncJob::unchanged)},
+        {Key::Skipped, count(&SyncJob::skipped)},
+        {Key::Failed, count(&SyncJob::failed)},
+        {Key::Coupled, count(&SyncJob::coupled)},
+        {Key::Uncoupled, count(&SyncJob::uncoupled)},
+    };
+    const auto fetch = [&store](const JobQuery &q) { return store->jobs(q); };
+    for (const auto &[key, keyOf] : keys) {
+        for (const Qt::SortOrder order : bothOrders) {
+            const QString label = str("key %1, order %2").arg(int(key)).arg(int(order));
+            JobQuery q;
+            q.sortBy = key;
+            q.order = order;
+            const QList<qint64> expected = expectedOrder(list, keyOf, order);
+            QVERIFY2(idsOf(store->jobs(q)) == expected, qPrintable(label));
+            QVERIFY2(pagedIds(q, 4, fetch) == expected, qPrintable(label));
+        }
+    }
+}
+
+void TestStateStore::errorKeysetPagingMatchesOffsetPaging()
+{
+    auto store = openStore();
+    QList<SyncError> list;
+    for (int i = 0; i < 40; ++i) {
+        SyncError e;
+        e.at = day(0, 8 + (i * 7) % 10); // four errors at each instant, ids out of time order
+        e.mapping = i % 3 ? str("CUSTOMER") : str("CURRENCY");
+        e.message = i % 4 ? str("Cannot update the Account record because it has a later "
+                                "modified date than the Customer record")
+                          : str("The connection to CRM was lost.");
+        store->addError(e);
+        list.append(e);
+    }
+    // Every row by keyset: each page starts after the last row of the one before.
+    const auto byKeyset = [&store](ErrorQuery q, int pageSize) {
+        QList<qint64> ids;
+        q.limit = pageSize;
+        for (;;) {
+            const QList<SyncError> page = store->errors(q);
+            ids.append(idsOf(page));
+            if (page.size() < pageSize)
+                return ids;
+            q.after = ErrorPosition{page.constLast().at, page.constLast().id};
+            q.offset = 1000; // ignored when `after` is set
+        }
+    };
+    const auto fetch = [&store](const ErrorQuery &q) { return store->errors(q); };
+
+    ErrorQuery all, byMapping, byCause, range;
+    byMapping.mapping = str("CUSTOMER");
+    byCause.cause = str("connection");
+    range.from = day(0, 10);
+    range.to = day(0, 15);
+    for (ErrorQuery q : {all, byMapping, byCause, range}) {
+        for (const Qt::SortOrder order : bothOrders) {
+            q.order = order;
+            q.limit = 1000;
+            const QList<qint64> expected = idsOf(store->errors(q));
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(byKeyset(q, 3), expected);
+            QCOMPARE(pagedIds(q, 3, fetch), expected);
+            QCOMPARE(byKeyset(q, 1000), expected);
+        }
+    }
+
+    // Rows deleted behind the page do not shift the pages by keyset.
+    ErrorQuery q;
+    q.limit = 10;
+    const QList<SyncError> first = store->errors(q);
+    ErrorQuery rest = q;
+    rest.limit = 1000;
+    rest.offset = 10;
+    const QList<qint64> remaining = idsOf(store->errors(rest));
+    QCOMPARE(store->deleteErrors(idsOf(first)), 10);
+    q.after = ErrorPosition{first.constLast().at, first.constLast().id};
+    q.limit = 1000;
+    QCOMPARE(idsOf(store->errors(q)), remaining);
+
+    // Another order pages by offset: the position is ignored.
+    ErrorQuery byMessage;
+    byMessage.sortBy = ErrorQuery::SortKey::Message;
+    byMessage.limit = 5;
+    const QList<qint64> firstPage = idsOf(store->errors(byMessage));
+    byMessage.after = ErrorPosition{day(0, 12), list.at(20).id};
+    QCOMPARE(idsOf(store->errors(byMessage)), firstPage);
+}
+
+void TestStateStore::errorCausesStoredFilteredAndCounted()
+{
+    auto store = openStore();
+    const auto add = [&store](const QString &mapping, const QString &message,
+                              const QString &detail = {}, const QString &cause = {}) {
+        SyncError e;
+        e.at = day(1);
+        e.mapping = mapping;
+        e.message = message;
+        e.detail = detail;
+        e.cause = cause;
+        store->addError(e);
+        return e;
+    };
+    const QString rate = str("missing-exchange-rate"), related = str("related-not-coupled");
+    QList<SyncError> list;
+    for (int i = 0; i < 3; ++i) {
+        list.append(add(str("CURRENCY"),
+                        str("Cannot insert row \"%1\" into table transactioncurrencies: NOT NULL "
+                            "constraint failed: transactioncurrencies.exchangerate")
+                            .arg(i),
+                        str("NOT NULL constraint failed: transactioncurrencies.exchangerate")));
+    }
+    for (int i = 0; i < 2; ++i) {
+        list.append(add(str("CUSTOMER"),
+                        str("The related record \"NOK\" in field currency_code is not coupled "
+                            "through mapping CURRENCY, so it cannot be set on the other side.")));
+    }
+    list.append(add(str("CUSTOMER"), str("Cannot update the Account record because it has a "
+                                         "later modified date than the Customer record")));
+    // A cause given by the caller (a health check that knows it) is kept.
+    list.append(add({}, str("The integration user lacks a role"), {}, str("permission")));
+    list.append(add({}, str("Something nobody expected")));
+
+    const QStringList causes{
+        rate,        rate, rate, related, related, str("update-conflict"), str("permission"),
+        str("other")};
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QCOMPARE(list.at(i).cause, causes.at(i));
+        ids.append(list.at(i).id);
+    }
+    ErrorQuery oldestFirst;
+    oldestFirst.order = Qt::AscendingOrder;
+    const QList<SyncError> read = store->errors(oldestFirst);
+    QCOMPARE(idsOf(read), ids);
+    for (qsizetype i = 0; i < read.size(); ++i)
+        QCOMPARE(read.at(i).cause, causes.at(i));
+
+    ErrorQuery byCause;
+    byCause.cause = rate;
+    QCOMPARE(idsOf(store->errors(byCause)), (QList<qint64>{ids[2], ids[1], ids[0]}));
+    QCOMPARE(store->countErrors(byCause), 3);
+    byCause.mapping = str("CUSTOMER");
+    QCOMPARE(store->countErrors(byCause), 0);
+    byCause.cause = related;
+    QCOMPARE(idsOf(store->errors(byCause)), (QList<qint64>{ids[4], ids[3]}));
+    QCOMPARE(store->countErrors(byCause), 2);
+
+    // Most frequent first, then by id; the cause filter itself is left out.
+    const ErrorCauseCounts expected{{rate, 3},
+                                    {related, 2},
+                                    {str("other"), 1},
+                                    {str("permission"), 1},
+                                    {str("update-conflict"), 1}};
+    QCOMPARE(store->errorCauseCounts({}), expected);
+    ErrorQuery customer;
+    customer.mapping = str("CUSTOMER");
+    QCOMPARE(store->errorCauseCounts(customer),
+             (ErrorCauseCounts{{related, 2}, {str("update-conflict"), 1}}));
+    customer.cause = rate;
+    QCOMPARE(store->errorCauseCounts(customer),
+             (ErrorCauseCounts{{related, 2}, {str("update-conflict"), 1}}));
+    ErrorQuery nothing;
+    nothing.search = str("no such text");
+    QVERIFY(store->errorCauseCounts(nothing).isEmpty());
+}
+
+// Errors logged before the store kept causes get theirs in the upgrade, in
+// chunks (more than one here).
+void TestStateStore::migrationClassifiesLoggedErrors()
+{
+    {
+        StateStore store(m_config);
+        store.open(2);
+        QCOMPARE(store.schemaVersion(), 2);
+    }
+    const QStringList messages{
+        str("The connection to CRM was lost."),
+        str("Cannot insert row \"x\" into table transactioncurrencies: NOT NULL constraint failed: "
+            "transactioncurrencies.exchangerate"),
+        str("The Contact record in CRM coupled to Contact CT00050 has been deleted"),
+        str("An administrator operation failed"),
+    };
+    constexpr int rows = 2345;
+    const QString name = str("raw-seed");
+    {
+        QSqlDatabase db = test::openRaw(m_config, name);
+        QVERIFY(db.transaction());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(str("INSERT INTO errors (at, mapping, message, detail, source_key)"
+                              " VALUES (?, ?, ?, ?, ?)")));
+        for (int i = 0; i < rows; ++i) {
+            q.bindValue(0, day(0).toMSecsSinceEpoch() + i);
+            q.bindValue(1, str("CUSTOMER"));
+            q.bindValue(2, messages.at(i % messages.size()));
+            q.bindValue(3,
+                        i % messages.size() == 0 ? str("server closed the connection") : str(""));
+            q.bindValue(4, str("C%1").arg(i));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(db.commit());
+    }
+    test::closeRaw(name);
+
+    auto store = openStore();
+    QCOMPARE(store->schemaVersion(), StateStore::latestSchemaVersion());
+    QCOMPARE(rawColumn(str("SELECT COUNT(*) FROM errors WHERE cause = ''")).value(0).toInt(), 0);
+    const int each = rows / 4; // 2345 = 4 * 586 + 1: the first message has one more
+    QCOMPARE(store->errorCauseCounts({}), (ErrorCauseCounts{{str("connection"), each + 1},
+                                                            {str("coupled-record-deleted"), each},
+                                                            {str("missing-exchange-rate"), each},
+                                                            {str("other"), each}}));
+    ErrorQuery q;
+    q.order = Qt::AscendingOrder;
+    q.limit = 4;
+    const QList<SyncError> first = store->errors(q);
+    QCOMPARE(first.at(0).cause, str("connection"));
+    QCOMPARE(first.at(1).cause, str("missing-exchange-rate"));
+    QCOMPARE(first.at(2).cause, str("coupled-record-deleted"));
+    QCOMPARE(first.at(3).cause, str("other"));
+    // New errors are classified as they are logged.
+    SyncError e;
+    e.at = day(2);
+    e.message = messages.at(2);
+    store->addError(e);
+    QCOMPARE(e.cause, str("coupled-record-deleted"));
 }
 
 void TestStateStore::deleteErrorsOlderThan()
@@ -1199,7 +1676,7 @@ void TestStateStore::deleteErrorsOlderThan()
     QCOMPARE(store->countErrors({}), 6);
     QCOMPARE(store->countErrorsOlderThan(cutoff), 0);
     ErrorQuery oldest;
-    oldest.newestFirst = false;
+    oldest.order = Qt::AscendingOrder;
     oldest.limit = 1;
     QCOMPARE(store->errors(oldest).constFirst().at, cutoff); // the cutoff itself stays
     QCOMPARE(store->countErrorsOlderThan(day(30)), 6);
@@ -1429,6 +1906,36 @@ void TestStateStore::lookupsUseIndexes()
             store->errors(q);
             store->countErrors(q);
         }
+        // Filtered by cause, sorted within a filter, and paged by keyset.
+        ErrorQuery byCause, byMappingAndCause, mappingSorted, jobSorted;
+        byCause.cause = str("other");
+        byMappingAndCause.mapping = m;
+        byMappingAndCause.cause = str("other");
+        mappingSorted.mapping = m;
+        mappingSorted.sortBy = ErrorQuery::SortKey::Mapping;
+        jobSorted.jobId = 1;
+        jobSorted.sortBy = ErrorQuery::SortKey::Job;
+        jobSorted.order = Qt::AscendingOrder;
+        for (const ErrorQuery &q : {byCause, byMappingAndCause, mappingSorted, jobSorted}) {
+            store->errors(q);
+            store->countErrors(q);
+        }
+        for (ErrorQuery q : {ErrorQuery{}, byMapping, byCause}) {
+            q.after = ErrorPosition{day(0, 12), 5};
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                q.order = order;
+                store->errors(q);
+            }
+        }
+        store->errorCauseCounts(byMapping);
+        JobQuery jobsByMapping;
+        jobsByMapping.mapping = m;
+        jobsByMapping.sortBy = JobQuery::SortKey::Mapping;
+        store->jobs(jobsByMapping);
+        CouplingQuery couplingsByMapping = couplingQuery(CouplingQuery::Kind::All, m);
+        couplingsByMapping.sortBy = CouplingQuery::SortKey::Mapping;
+        couplingsByMapping.order = Qt::DescendingOrder;
+        store->couplings(couplingsByMapping);
         store->countErrorsOlderThan(day(0, 9));
         store->deleteErrorsOlderThan(day(-5));
         JobQuery jobs;

@@ -20,6 +20,8 @@ using namespace couplet;
 namespace {
 
 // Written exactly as toJson() writes it, so a round trip must give it back.
+// URLs are written with JSON's "\/" for "/": a "//" in a raw string would end
+// CMake AutoMoc's scan of this file, which then finds no Q_OBJECT.
 const char fullWorkspace[] = R"({
   "version": 1,
   "name": "Full",
@@ -29,7 +31,8 @@ const char fullWorkspace[] = R"({
   "remote": { "name": "CRM", "kind": "sql", "driver": "QPSQL", "database": "crm",
               "host": "crm.example", "port": 5433, "user": "integration",
               "secret": { "file": "secrets/crm.secret" },
-              "options": { "connectOptions": "connect_timeout=5", "pageSize": 500 } },
+              "options": { "connectOptions": "connect_timeout=5", "pageSize": 500 },
+              "recordUrl": "https:\/\/crm.example\/main.aspx?etn={table}&id={key}" },
   "mappings": [
     {
       "name": "CURRENCY",
@@ -56,6 +59,7 @@ const char fullWorkspace[] = R"({
       "direction": "toRemote",
       "deletionPolicy": "removeCoupling",
       "updateConflictPolicy": "getFromRemote",
+      "schedule": { "intervalMinutes": 15, "inactivityLimitMinutes": 120 },
       "fields": [
         { "local": "name", "remote": "name" },
         { "local": "type", "remote": "customertypecode",
@@ -72,6 +76,7 @@ const char fullWorkspace[] = R"({
       "local": { "table": "contact", "key": "id", "modified": "modified_at" },
       "remote": { "table": "contacts", "key": "contactid", "modified": "modifiedon" },
       "direction": "fromRemote",
+      "schedule": { "intervalMinutes": 5 },
       "fields": [
         { "local": "customer_no", "remote": "parentcustomerid", "lookup": "CUSTOMER" },
         { "local": "source", "constant": "CRM" }
@@ -86,7 +91,8 @@ const char docExample[] = R"({
   "name": "Demo",
   "store":  { "driver": "QSQLITE", "database": "demo.state.sqlite" },
   "local":  { "name": "ERP", "kind": "sql", "driver": "QSQLITE", "database": "erp.sqlite" },
-  "remote": { "name": "CRM", "kind": "sql", "driver": "QSQLITE", "database": "crm.sqlite" },
+  "remote": { "name": "CRM", "kind": "sql", "driver": "QSQLITE", "database": "crm.sqlite",
+              "recordUrl": "https:\/\/crm.example.com\/main.aspx?pagetype=entityrecord&etn={table}&id={key}" },
   "mappings": [
     {
       "name": "CURRENCY",
@@ -100,6 +106,7 @@ const char docExample[] = R"({
       "deletionPolicy": "none",
       "updateConflictPolicy": "none",
       "conflictDetection": "field",
+      "schedule": { "intervalMinutes": 5, "inactivityLimitMinutes": 30 },
       "fields": [
         { "local": "code", "remote": "isocurrencycode" },
         { "local": "exchange_rate", "remote": "exchangerate" }
@@ -283,6 +290,15 @@ void TestWorkspaceFile::fullWorkspaceRoundTrips()
     QVERIFY(customer.fields.at(5).isConstant());
     QVERIFY(customer.fields.at(5).constant->isNull());
     QCOMPARE(w.orderedMappings().last().name, QStringLiteral("CONTACT"));
+    QCOMPARE(w.remote.recordUrl,
+             QStringLiteral("https://crm.example/main.aspx?etn={table}&id={key}"));
+    QVERIFY(w.local.recordUrl.isEmpty());
+    QVERIFY(!currency.schedule.enabled());
+    QCOMPARE(customer.schedule.intervalMinutes, 15);
+    QCOMPARE(customer.schedule.inactivityLimitMinutes, 120);
+    // Without a limit, four times the interval.
+    QCOMPARE(w.mappings.at(2).schedule.intervalMinutes, 5);
+    QCOMPARE(w.mappings.at(2).schedule.inactivityLimitMinutes, 20);
 
     // ...and comes back out exactly as written.
     const QJsonObject json = WorkspaceFile::toJson(w);
@@ -301,6 +317,11 @@ void TestWorkspaceFile::docExampleIsValid()
     QCOMPARE(w.name, QStringLiteral("Demo"));
     QCOMPARE(w.mapping(QStringLiteral("customer"))->fields.size(), 5);
     QVERIFY(w.mappings.at(1).fields.at(4).direction == Direction::ToRemote);
+    QVERIFY(w.remote.recordUrl.startsWith(QLatin1String("https://crm.example.com/")));
+    QVERIFY(w.mappings.at(0).schedule.enabled());
+    QCOMPARE(w.mappings.at(0).schedule.intervalMinutes, 5);
+    QCOMPARE(w.mappings.at(0).schedule.limitMinutes(), 30);
+    QVERIFY(!w.mappings.at(1).schedule.enabled());
     QCOMPARE(w.resolvePath(w.local.database), m_dir.filePath(QStringLiteral("erp.sqlite")));
     // Defaults are left out when written, and the result reads back the same.
     const QJsonObject json = WorkspaceFile::toJson(w);
@@ -449,6 +470,50 @@ void TestWorkspaceFile::structuralMistakes_data()
     QTest::newRow("bad value map")
         << "mappings[1].fields[2].valueMap[1]" << QJsonValue(QJsonArray{QStringLiteral("prospect")})
         << "mappings[1].fields[2].valueMap[1]: expected a pair [local, remote]";
+    const QString urlAdvice = QStringLiteral(
+        "expected an http or https address with the placeholder {key} (and optionally {table}), "
+        "such as https://crm.example.com/main.aspx?etn={table}&id={key}");
+    QTest::newRow("record url not http")
+        << "remote.recordUrl" << QJsonValue(QStringLiteral("ftp://crm.example.com/{table}/{key}"))
+        << QStringLiteral("remote.recordUrl: ") + urlAdvice;
+    QTest::newRow("record url a script")
+        << "local.recordUrl" << QJsonValue(QStringLiteral("javascript:alert('{key}')"))
+        << QStringLiteral("local.recordUrl: ") + urlAdvice;
+    QTest::newRow("record url without key")
+        << "remote.recordUrl" << QJsonValue(QStringLiteral("https://crm.example.com/{table}"))
+        << QStringLiteral("remote.recordUrl: ") + urlAdvice;
+    QTest::newRow("record url without host")
+        << "remote.recordUrl" << QJsonValue(QStringLiteral("https:///{table}/{key}"))
+        << QStringLiteral("remote.recordUrl: ") + urlAdvice;
+    QTest::newRow("record url type")
+        << "remote.recordUrl" << QJsonValue(42) << "remote.recordUrl: expected a string";
+    QTest::newRow("record url on the store")
+        << "store.recordUrl" << QJsonValue(QStringLiteral("https://db.example.com/{key}"))
+        << "store.recordUrl: only the local and remote connections have records to open";
+    QTest::newRow("schedule interval 0")
+        << "mappings[0].schedule.intervalMinutes" << QJsonValue(0)
+        << "mappings[0].schedule.intervalMinutes: expected 1 to 1440 minutes; leave "
+           "\"schedule\" out for a mapping that only runs when started";
+    QTest::newRow("schedule interval over a day")
+        << "mappings[0].schedule.intervalMinutes" << QJsonValue(1441)
+        << "mappings[0].schedule.intervalMinutes: expected 1 to 1440 minutes";
+    QTest::newRow("schedule interval type")
+        << "mappings[0].schedule.intervalMinutes" << QJsonValue(QStringLiteral("5"))
+        << "mappings[0].schedule.intervalMinutes: expected a whole number";
+    QTest::newRow("schedule limit below interval")
+        << "mappings[0].schedule.inactivityLimitMinutes" << QJsonValue(4)
+        << "mappings[0].schedule.inactivityLimitMinutes: must be at least the interval (5 "
+           "minutes)";
+    QTest::newRow("schedule without interval")
+        << "mappings[1].schedule"
+        << QJsonValue(QJsonObject{{QStringLiteral("inactivityLimitMinutes"), 60}})
+        << "mappings[1].schedule.intervalMinutes: required";
+    QTest::newRow("schedule unknown key")
+        << "mappings[0].schedule.every" << QJsonValue(5)
+        << "mappings[0].schedule.every: unknown key; the allowed keys are: intervalMinutes, "
+           "inactivityLimitMinutes";
+    QTest::newRow("schedule not an object")
+        << "mappings[1].schedule" << QJsonValue(15) << "mappings[1].schedule: expected an object";
     QTest::newRow("fields not an array")
         << "mappings[0].fields" << QJsonValue(QStringLiteral("code"))
         << "mappings[0].fields: expected an array";
@@ -516,6 +581,28 @@ void TestWorkspaceFile::validateStructureOfBuiltWorkspace()
     f.lookupMapping = QStringLiteral("A"); // a self-lookup (a parent row) is no cycle
     m.fields << f;
     w.mappings << m;
+    QCOMPARE(texts(WorkspaceFile::validateStructure(w)), QStringList());
+    // A schedule set in the console is held to the file's rules.
+    w.mappings[0].schedule = Schedule{10, 5};
+    QCOMPARE(texts(WorkspaceFile::validateStructure(w)),
+             QStringList{QStringLiteral("mappings[0].schedule.inactivityLimitMinutes: must be at "
+                                        "least the interval (10 minutes)")});
+    w.mappings[0].schedule = Schedule{10, 0}; // the default limit
+    QCOMPARE(texts(WorkspaceFile::validateStructure(w)), QStringList());
+    QCOMPARE(WorkspaceFile::toJson(w)
+                 .value(QLatin1String("mappings"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("schedule"))
+                 .toObject(),
+             (QJsonObject{{QStringLiteral("intervalMinutes"), 10}}));
+    w.mappings[0].schedule = {};
+    w.local.recordUrl = QStringLiteral("mailto:{key}@example.com");
+    QCOMPARE(WorkspaceFile::validateStructure(w).size(), 1);
+    QCOMPARE(WorkspaceFile::validateStructure(w).constFirst().path,
+             QStringLiteral("local.recordUrl"));
+    w.local.recordUrl = QStringLiteral("http://erp.example:8080/card?no={key}");
     QCOMPARE(texts(WorkspaceFile::validateStructure(w)), QStringList());
     w.mappings << m;
     QCOMPARE(texts(WorkspaceFile::validateStructure(w)),

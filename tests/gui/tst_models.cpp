@@ -273,7 +273,7 @@ private slots:
         // Oldest first: the same rows in the other order.
         model.sort(ErrorsModel::DateTimeColumn, Qt::AscendingOrder);
         fetchAll(model);
-        q.newestFirst = false;
+        q.order = Qt::AscendingOrder;
         QCOMPARE(loadedIds(model), idsOf(f->store->errors(q)));
 
         // A date range that holds only the last run's errors.
@@ -286,6 +286,217 @@ private slots:
         QVERIFY(inRange.size() < newest.size());
         QCOMPARE(loadedIds(model), inRange);
         checkRefreshKeepsRows(model);
+    }
+
+    // A click on a column header sorts in the store and starts again from the
+    // first page; the rows are the store's, in its order.
+    void errorsSortByEveryColumn()
+    {
+        ErrorsModel model(reader(), PageSize);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        QTRY_VERIFY(model.totalCount() > 0);
+        const int total = model.totalCount();
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        for (int column = 0; column < ErrorsModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                resets.clear();
+                model.sort(column, order);
+                QCOMPARE(resets.size(), 1);
+                QCOMPARE(model.totalCount(), total); // the same rows: no count again
+                fetchAll(model);
+                ErrorQuery q;
+                q.limit = 100000;
+                q.sortBy = *ErrorsModel::sortKey(column);
+                q.order = order;
+                const QList<qint64> expected = idsOf(f->store->errors(q));
+                QVERIFY2(loadedIds(model) == expected, qPrintable(QString::number(column)));
+                // The same order again changes nothing.
+                model.sort(column, order);
+                QCOMPARE(resets.size(), 1);
+            }
+        }
+        QVERIFY(!ErrorsModel::sortKey(ErrorsModel::ColumnCount));
+    }
+
+    // In the order by time the next page starts after the last row loaded, so
+    // errors logged meanwhile neither repeat rows nor push rows out of sight.
+    void errorsPageByKeysetInTimeOrder()
+    {
+        ErrorsModel model(reader(), PageSize);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ErrorQuery q;
+        q.limit = 100000;
+        const QList<qint64> before = idsOf(f->store->errors(q));
+        QVERIFY(before.size() > 2 * PageSize);
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), PageSize);
+
+        QList<qint64> added;
+        for (int i = 0; i < 5; ++i) {
+            SyncError e;
+            e.at = f->clock.now().addSecs(3600 + i);
+            e.mapping = QStringLiteral("KEYSET");
+            e.message = QStringLiteral("Logged while the page was open");
+            f->store->addError(e);
+            added.append(e.id);
+        }
+        QTRY_VERIFY(!model.isLoading());
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 2 * PageSize);
+        QCOMPARE(loadedIds(model), before.mid(0, 2 * PageSize));
+        QCOMPARE(f->store->deleteErrors(added), 5);
+    }
+
+    void otherListsSortInTheStore()
+    {
+        {
+            JobsModel model(reader(), PageSize);
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            fetchAll(model);
+            for (const int column :
+                 {int(JobsModel::FailedColumn), int(JobsModel::MappingColumn),
+                  int(JobsModel::FinishedColumn), int(JobsModel::StatusColumn)}) {
+                model.sort(column, Qt::AscendingOrder);
+                fetchAll(model);
+                JobQuery q;
+                q.limit = 100000;
+                q.sortBy = *JobsModel::sortKey(column);
+                q.order = Qt::AscendingOrder;
+                QCOMPARE(loadedIds(model), idsOf(f->store->jobs(q)));
+            }
+            // A column that does not sort leaves the rows as they are.
+            const QList<qint64> ids = loadedIds(model);
+            QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+            model.sort(JobsModel::DirectionColumn, Qt::DescendingOrder);
+            QCOMPARE(resets.size(), 0);
+            QCOMPARE(loadedIds(model), ids);
+            QCOMPARE(model.headerData(JobsModel::DirectionColumn, Qt::Horizontal).toString(),
+                     QStringLiteral("Direction"));
+        }
+        {
+            CoupledDataErrorsModel model(reader(), f->workspace.mappings, PageSize);
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.sort(CoupledDataErrorsModel::FailedSinceColumn, Qt::DescendingOrder);
+            fetchAll(model);
+            CouplingQuery q{CouplingQuery::Kind::CoupledErrors, {}, {}, 0, 100000};
+            q.sortBy = CouplingQuery::SortKey::FailedSince;
+            q.order = Qt::DescendingOrder;
+            QCOMPARE(loadedIds(model), idsOf(f->store->couplings(q)));
+            QVERIFY(model.rowCount() >= Failures);
+        }
+        {
+            SkippedRecordsModel model(reader(), f->workspace.mappings, PageSize);
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.sort(SkippedRecordsModel::ReasonColumn, Qt::DescendingOrder);
+            fetchAll(model);
+            // Update conflicts before repeated errors.
+            QCOMPARE(model.index(0, SkippedRecordsModel::ReasonColumn).data().toString(),
+                     QStringLiteral("Update conflict"));
+            QCOMPARE(model.index(model.rowCount() - 1, SkippedRecordsModel::ReasonColumn)
+                         .data()
+                         .toString(),
+                     QStringLiteral("Repeated error"));
+            CouplingQuery q{CouplingQuery::Kind::Skipped, {}, {}, 0, 100000};
+            q.sortBy = CouplingQuery::SortKey::SkipReason;
+            q.order = Qt::DescendingOrder;
+            QCOMPARE(loadedIds(model), idsOf(f->store->couplings(q)));
+        }
+        {
+            // The Couplings page of one mapping, sorted by key: offset paging
+            // in the store's order instead of keyset by id.
+            CouplingsModel model(reader(), f->workspace.mappings, PageSize);
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setMappingFilter(CUSTOMER);
+            model.sort(CouplingsModel::LocalColumn, Qt::DescendingOrder);
+            fetchAll(model);
+            CouplingQuery q{CouplingQuery::Kind::All, CUSTOMER, {}, 0, 100000};
+            q.sortBy = CouplingQuery::SortKey::LocalKey;
+            q.order = Qt::DescendingOrder;
+            const QList<qint64> expected = idsOf(f->store->couplings(q));
+            QCOMPARE(loadedIds(model), expected);
+            checkNoDuplicates(expected);
+            QVERIFY(model.rowCount() >= Customers);
+            QCOMPARE(model.coupling(0).localKey, QStringLiteral("C0240"));
+            checkRefreshKeepsRows(model);
+        }
+    }
+
+    // Each error carries its cause; the list filters by cause, and the counts
+    // per cause give the "group by cause" view.
+    void errorCausesFilterAndCounts()
+    {
+        ErrorsModel model(reader(), PageSize);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.roleNames().value(ErrorsModel::CauseRole) == "cause");
+        fetchAll(model);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString cause = model.index(row, 0).data(ErrorsModel::CauseRole).toString();
+            QVERIFY(!cause.isEmpty());
+            QCOMPARE(cause, model.error(row).cause);
+        }
+
+        QSignalSpy counted(&model, &ErrorsModel::causeCountsLoaded);
+        model.loadCauseCounts();
+        QTRY_COMPARE(counted.size(), 1);
+        const ErrorCauseCounts all = f->store->errorCauseCounts({});
+        QCOMPARE(counted.first().first().value<ErrorCauseCounts>(), all);
+        // The seed's lookup failures and update conflicts.
+        QStringList causes;
+        for (const auto &[cause, count] : all)
+            causes.append(cause);
+        QVERIFY2(causes.contains(QStringLiteral("related-not-coupled")),
+                 qPrintable(causes.join(u',')));
+        QVERIFY2(causes.contains(QStringLiteral("update-conflict")), qPrintable(causes.join(u',')));
+
+        const QString related = QStringLiteral("related-not-coupled");
+        model.setCauseFilter(related);
+        fetchAll(model);
+        ErrorQuery q;
+        q.limit = 100000;
+        q.cause = related;
+        const QList<qint64> expected = idsOf(f->store->errors(q));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(loadedIds(model), expected);
+        QTRY_COMPARE(model.totalCount(), int(expected.size()));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, ErrorsModel::MessageColumn).data(ErrorsModel::CauseRole),
+                     QVariant(related));
+
+        // Counting ignores the cause filter, so that another cause can be picked.
+        counted.clear();
+        model.loadCauseCounts();
+        QTRY_COMPARE(counted.size(), 1);
+        QCOMPARE(counted.first().first().value<ErrorCauseCounts>(), all);
+
+        // Within a mapping; an answer to an older request is dropped.
+        model.setCauseFilter({});
+        model.setMappingFilter(CURRENCY);
+        counted.clear();
+        model.loadCauseCounts();
+        model.loadCauseCounts();
+        QTRY_COMPARE(counted.size(), 1);
+        ErrorQuery currency;
+        currency.mapping = CURRENCY;
+        QCOMPARE(counted.first().first().value<ErrorCauseCounts>(),
+                 f->store->errorCauseCounts(currency));
+        QTest::qWait(50);
+        QCOMPARE(counted.size(), 1);
+
+        // The reader answers the request on its own as well.
+        QSignalSpy ready(reader(), &StoreReader::causeCountsReady);
+        const quint64 id = reader()->newRequestId();
+        reader()->requestErrorCauseCounts(id, ErrorQuery{});
+        QTRY_COMPARE(ready.size(), 1);
+        QCOMPARE(ready.first().at(0).toULongLong(), id);
+        QCOMPARE(ready.first().at(1).value<ErrorCauseCounts>(), all);
     }
 
     void staleAnswersAreDropped()

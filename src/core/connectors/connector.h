@@ -108,6 +108,10 @@ public:
     virtual QSet<QString> existingKeys(const TableSpec &table, const QStringList &keys) = 0;
     // Rows whose columns equal the given values (match-based coupling).
     virtual QList<Row> findRows(const TableSpec &table, const QVariantMap &equals, int limit) = 0;
+    // Rows within the filter whose key or any text column of the spec contains
+    // `text`, case-insensitively (every row when `text` is empty), ordered by key,
+    // at most `limit` (no limit when 0). For the Couple dialog's search.
+    virtual QList<Row> searchRows(const TableSpec &table, const QString &text, int limit) = 0;
     // Applies the writes in order; one result per op. One failing op does not stop
     // the others.
     virtual QList<WriteResult> write(const TableSpec &table, const QList<WriteOp> &ops) = 0;

@@ -27,6 +27,10 @@ struct ConnectionConfig
     QString user;
     SecretSource secret;
     QVariantMap options; // kind-specific settings, kept as written
+    // The address of one row in the system's own user interface ("Open in
+    // browser"): an http(s) URL with the placeholders {table} and {key}, which
+    // are percent-encoded when substituted. Empty: the system has none.
+    QString recordUrl;
 };
 
 // The state store: the SQLite file beside the workspace by default, or PostgreSQL.

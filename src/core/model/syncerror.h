@@ -19,6 +19,9 @@ struct SyncError
     QString detail;   // technical detail: driver text, HTTP status, SQL
     RecordRef source;
     RecordRef destination;
+    // The stable id of its ErrorCause ("missing-exchange-rate"); the state store
+    // classifies the message and detail when it is left empty.
+    QString cause = {};
 };
 
 } // namespace couplet

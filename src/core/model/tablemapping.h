@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/fieldmapping.h"
+#include "model/schedule.h"
 #include "model/types.h"
 
 #include <QList>
@@ -35,6 +36,7 @@ struct TableMapping
     UpdateConflictPolicy updateConflictPolicy = UpdateConflictPolicy::None;
     ConflictDetection conflictDetection = ConflictDetection::FieldLevel;
     QList<FieldMapping> fields;
+    Schedule schedule; // not scheduled unless set
 
     const TableSide &side(Side s) const { return s == Side::Local ? local : remote; }
     // Columns to read on one side: key, modified and every mapped column.

@@ -216,7 +216,7 @@ const Table &errorsTable()
 {
     static const Table t("errors", "at,mapping,job_id,message,detail,"
                                    "source_side,source_table,source_key,"
-                                   "destination_side,destination_table,destination_key");
+                                   "destination_side,destination_table,destination_key,cause");
     return t;
 }
 
@@ -315,7 +315,8 @@ QVariantList values(const SyncError &e)
             textValue(e.source.key),
             toString(e.destination.side),
             textValue(e.destination.table),
-            textValue(e.destination.key)};
+            textValue(e.destination.key),
+            textValue(e.cause)};
 }
 
 SyncError readError(const QSqlQuery &q)
@@ -330,6 +331,7 @@ SyncError readError(const QSqlQuery &q)
     e.detail = r.text();
     e.source = r.ref();
     e.destination = r.ref();
+    e.cause = r.text();
     return e;
 }
 

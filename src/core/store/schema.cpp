@@ -123,6 +123,36 @@ QStringList log()
     };
 }
 
+// Version 3: the cause of each error, and the indexes that sorting, filtering
+// and grouping the errors page by cause need on a million errors. The causes of
+// the errors already logged are filled in by the store (DataStep::ClassifyErrors)
+// before the indexes are built.
+QStringList errorCauses()
+{
+    return {
+        QStringLiteral("ALTER TABLE errors ADD COLUMN cause TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
+QStringList errorCauseIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX errors_cause_at ON errors (cause, at, id)"),
+        QStringLiteral("CREATE INDEX errors_mapping_cause_at ON errors (mapping, cause, at, id)"),
+    };
+}
+
+// Version 4: the errors of one row (the record view), found by key on either
+// side without reading the whole log.
+QStringList recordErrors()
+{
+    return {
+        QStringLiteral("CREATE INDEX errors_source ON errors (source_key, source_table, at)"),
+        QStringLiteral(
+            "CREATE INDEX errors_destination ON errors (destination_key, destination_table, at)"),
+    };
+}
+
 } // namespace
 
 QList<Migration> migrations(Dialect dialect)
@@ -131,6 +161,10 @@ QList<Migration> migrations(Dialect dialect)
         {1, QStringLiteral("sync state: marks, couplings, journal"),
          forDialect(syncState(), dialect)},
         {2, QStringLiteral("log: jobs and errors"), forDialect(log(), dialect)},
+        {3, QStringLiteral("error causes"), forDialect(errorCauses(), dialect),
+         Migration::DataStep::ClassifyErrors, forDialect(errorCauseIndexes(), dialect)},
+        {4, QStringLiteral("errors by source and destination row"),
+         forDialect(recordErrors(), dialect)},
     };
 }
 

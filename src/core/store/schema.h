@@ -16,9 +16,19 @@ enum class Dialect { Sqlite, Postgres };
 // is a new step at the end of the list.
 struct Migration
 {
+    // Work on the data that SQL alone cannot do, run by the store after the
+    // step's statements, in the same transaction.
+    enum class DataStep {
+        None,
+        ClassifyErrors, // fill errors.cause from each error's message and detail
+    };
     int version = 0;
     QString description;
     QStringList statements;
+    DataStep data = DataStep::None;
+    // Run after the data step: an index is built faster over the finished data
+    // than kept up to date while a million rows change.
+    QStringList afterData = {};
 };
 
 // Every step, in version order, written for `dialect`.

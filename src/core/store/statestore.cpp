@@ -1,6 +1,7 @@
 #include "store/statestore.h"
 
 #include "error.h"
+#include "guidance/errorcause.h"
 #include "logging.h"
 #include "store/records.h"
 #include "store/schema.h"
@@ -133,6 +134,8 @@ Filter errorFilter(const ErrorQuery &query)
         f.add(QStringLiteral("at >= ?"), {stampValue(query.from)});
     if (query.to.isValid())
         f.add(QStringLiteral("at <= ?"), {stampValue(query.to)});
+    if (!query.cause.isEmpty())
+        f.add(QStringLiteral("cause = ?"), {query.cause});
     if (!query.search.isEmpty()) {
         const QString p = containsPattern(query.search);
         QStringList likes;
@@ -149,7 +152,132 @@ Filter jobFilter(const JobQuery &query)
     Filter f;
     if (!query.mapping.isEmpty())
         f.add(QStringLiteral("mapping = ?"), {query.mapping});
+    if (query.startedBefore.isValid())
+        f.add(QStringLiteral("started < ?"), {stampValue(query.startedBefore)});
     return f;
+}
+
+// One column of an ORDER BY. Its name comes from the lists below, never from
+// the caller.
+struct SortColumn
+{
+    const char *name;
+    bool nullable = false;
+};
+
+// " ORDER BY a ASC, b ASC, id ASC": every column in the same direction, and the
+// id last, so that equal values keep one order from page to page.
+QString orderBy(std::initializer_list<SortColumn> columns, Qt::SortOrder order, Dialect dialect)
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    const QLatin1String direction = ascending ? QLatin1String(" ASC") : QLatin1String(" DESC");
+    QStringList terms;
+    for (const SortColumn &c : columns) {
+        QString term = QLatin1String(c.name) + direction;
+        // SQLite sorts NULL first when ascending, PostgreSQL last: both as SQLite.
+        if (c.nullable && dialect == Dialect::Postgres)
+            term += ascending ? QLatin1String(" NULLS FIRST") : QLatin1String(" NULLS LAST");
+        terms.append(term);
+    }
+    terms.append(QLatin1String("id") + direction);
+    return QStringLiteral(" ORDER BY ") + terms.join(QLatin1String(", "));
+}
+
+QString couplingOrder(const CouplingQuery &query, Dialect dialect)
+{
+    using Key = CouplingQuery::SortKey;
+    const Qt::SortOrder o = query.order;
+    switch (query.sortBy) {
+    case Key::Id:
+        break;
+    case Key::Mapping:
+        return orderBy({{"mapping"}}, o, dialect);
+    case Key::LocalKey:
+        return orderBy({{"local_key", true}}, o, dialect);
+    case Key::RemoteKey:
+        return orderBy({{"remote_key", true}}, o, dialect);
+    case Key::LastSynchronized:
+        return orderBy({{"last_synced_at", true}}, o, dialect);
+    case Key::LastToRemote:
+        return orderBy({{"last_to_remote"}}, o, dialect);
+    case Key::LastFromRemote:
+        return orderBy({{"last_from_remote"}}, o, dialect);
+    case Key::FailedSince:
+        return orderBy({{"failed_since", true}}, o, dialect);
+    case Key::SkipReason:
+        return orderBy({{"skipped"}, {"skip_reason"}}, o, dialect);
+    case Key::LastError:
+        return orderBy({{"last_error"}}, o, dialect);
+    }
+    return orderBy({}, o, dialect);
+}
+
+// Mapping and job sort by time within, as the indexes (mapping, at, id) and
+// (job_id, at, id) hold them.
+QString errorOrder(const ErrorQuery &query, Dialect dialect)
+{
+    using Key = ErrorQuery::SortKey;
+    const Qt::SortOrder o = query.order;
+    switch (query.sortBy) {
+    case Key::At:
+        break;
+    case Key::Mapping:
+        return orderBy({{"mapping"}, {"at"}}, o, dialect);
+    case Key::Message:
+        return orderBy({{"message"}}, o, dialect);
+    case Key::Source:
+        return orderBy({{"source_table"}, {"source_key"}}, o, dialect);
+    case Key::Destination:
+        return orderBy({{"destination_table"}, {"destination_key"}}, o, dialect);
+    case Key::Job:
+        return orderBy({{"job_id", true}, {"at"}}, o, dialect);
+    }
+    return orderBy({{"at"}}, o, dialect);
+}
+
+// Keyset paging in the order (at, id): the rows after `after`. The first term
+// bounds the index range, the second drops the rows at the same instant up to
+// and including the last one shown.
+void addErrorKeyset(Filter &f, const ErrorQuery &query)
+{
+    const QVariant at = stampValue(query.after.at);
+    if (query.order == Qt::AscendingOrder)
+        f.add(QStringLiteral("at >= ? AND (at > ? OR id > ?)"), {at, at, query.after.id});
+    else
+        f.add(QStringLiteral("at <= ? AND (at < ? OR id < ?)"), {at, at, query.after.id});
+}
+
+QString jobOrder(const JobQuery &query, Dialect dialect)
+{
+    using Key = JobQuery::SortKey;
+    const Qt::SortOrder o = query.order;
+    switch (query.sortBy) {
+    case Key::Started:
+        break;
+    case Key::Finished:
+        return orderBy({{"finished", true}}, o, dialect);
+    case Key::Mapping:
+        return orderBy({{"mapping"}, {"started"}}, o, dialect);
+    case Key::Status:
+        return orderBy({{"status"}, {"started"}}, o, dialect);
+    case Key::Inserted:
+        return orderBy({{"inserted"}}, o, dialect);
+    case Key::Modified:
+        return orderBy({{"modified"}}, o, dialect);
+    case Key::Deleted:
+        return orderBy({{"deleted"}}, o, dialect);
+    case Key::Unchanged:
+        return orderBy({{"unchanged"}}, o, dialect);
+    case Key::Skipped:
+        return orderBy({{"skipped"}}, o, dialect);
+    case Key::Failed:
+        return orderBy({{"failed"}}, o, dialect);
+    case Key::Coupled:
+        return orderBy({{"coupled"}}, o, dialect);
+    case Key::Uncoupled:
+        return orderBy({{"uncoupled"}}, o, dialect);
+    }
+    return orderBy({{"started"}}, o, dialect);
 }
 
 QVariantList paging(QVariantList values, int offset, int limit)
@@ -216,6 +344,7 @@ public:
     void insertCouplings(const QList<Coupling *> &chunk);
     QList<Coupling> selectCouplings(const QString &where, const QVariantList &values,
                                     const QString &failure);
+    void classifyLoggedErrors(const QString &failure);
 };
 
 // Begins on construction; rolls back unless commit() was called, so that an
@@ -386,6 +515,10 @@ void StateStore::Private::applyMigrations(int target)
         qCDebug(lcStore) << "migrating" << connectionName << "to version" << m.version
                          << m.description;
         for (const QString &sql : m.statements)
+            run(sql, failure);
+        if (m.data == Migration::DataStep::ClassifyErrors)
+            classifyLoggedErrors(failure);
+        for (const QString &sql : m.afterData)
             run(sql, failure);
         execute(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
                                " VALUES (?, ?, ?)"),
@@ -653,6 +786,51 @@ QList<Coupling> StateStore::Private::selectCouplings(const QString &where,
     return result;
 }
 
+// --- errors (private) ---------------------------------------------------------
+
+// Fills in the cause of every error logged before the store kept causes. Reads
+// in chunks by id, and sets each cause for a batch of ids at once: many errors
+// share a few causes, so a million rows take a few thousand statements. Runs
+// before the indexes on cause exist, which are then built once.
+void StateStore::Private::classifyLoggedErrors(const QString &failure)
+{
+    constexpr int kChunk = 2000;
+    // Repeated messages (the same failure of every row of a run) are classified once.
+    constexpr qsizetype kCacheSize = 4096;
+    QHash<QString, QString> known;
+    qint64 after = 0;
+    for (;;) {
+        QHash<QString, QVariantList> idsByCause;
+        int rows = 0;
+        select(QStringLiteral("SELECT id, message, detail FROM errors WHERE id > ?"
+                              " ORDER BY id LIMIT ?"),
+               {after, kChunk}, failure, [&](const QSqlQuery &q) {
+                   after = q.value(0).toLongLong();
+                   ++rows;
+                   const QString message = q.value(1).toString();
+                   const QString detail = q.value(2).toString();
+                   const QString text = message + QLatin1Char('\x1f') + detail;
+                   auto it = known.constFind(text);
+                   if (it == known.constEnd()) {
+                       if (known.size() >= kCacheSize)
+                           known.clear();
+                       it = known.insert(text, causeId(classifyError(message, detail)));
+                   }
+                   idsByCause[*it].append(after);
+               });
+        for (auto it = idsByCause.cbegin(); it != idsByCause.cend(); ++it) {
+            for (qsizetype start = 0; start < it->size(); start += kInBatch) {
+                const QVariantList batch = padded(it->mid(start, kInBatch));
+                change(QStringLiteral("UPDATE errors SET cause = ? WHERE id IN %1")
+                           .arg(inList(batch.size())),
+                       QVariantList{it.key()} + batch, failure);
+            }
+        }
+        if (rows < kChunk)
+            return;
+    }
+}
+
 // --- StateStore ---------------------------------------------------------------
 
 StateStore::StateStore(StoreConfig config, QString secret)
@@ -883,9 +1061,9 @@ QList<Coupling> StateStore::couplings(const CouplingQuery &query) const
 {
     d->checkUsable();
     const Filter f = couplingFilter(query);
-    return d->selectCouplings(f.where() + QLatin1String(" ORDER BY id LIMIT ? OFFSET ?"),
-                              paging(f.values, query.offset, query.limit),
-                              tr("Cannot read the list of couplings"));
+    return d->selectCouplings(
+        f.where() + couplingOrder(query, d->dialect) + QLatin1String(" LIMIT ? OFFSET ?"),
+        paging(f.values, query.offset, query.limit), tr("Cannot read the list of couplings"));
 }
 
 int StateStore::countCouplings(const CouplingQuery &query) const
@@ -933,9 +1111,8 @@ QList<SyncJob> StateStore::jobs(const JobQuery &query) const
     d->checkUsable();
     const Filter f = jobFilter(query);
     QList<SyncJob> result;
-    d->select(QStringLiteral("SELECT %1 FROM jobs%2 ORDER BY started DESC, id DESC"
-                             " LIMIT ? OFFSET ?")
-                  .arg(jobsTable().columns(), f.where()),
+    d->select(QStringLiteral("SELECT %1 FROM jobs").arg(jobsTable().columns()) + f.where() +
+                  jobOrder(query, d->dialect) + QLatin1String(" LIMIT ? OFFSET ?"),
               paging(f.values, query.offset, query.limit), tr("Cannot read the list of jobs"),
               [&](const QSqlQuery &q) { result.append(readJob(q)); });
     return result;
@@ -972,6 +1149,8 @@ qint64 StateStore::addError(SyncError &error)
     const QString failure = tr("Cannot log an error of mapping %1").arg(error.mapping);
     if (!error.at.isValid())
         throw Error(failure, tr("The error has no time."));
+    if (error.cause.isEmpty())
+        error.cause = causeId(classifyError(error.message, error.detail));
     error.id = d->insert(errorsTable(), values(error), failure);
     return error.id;
 }
@@ -979,13 +1158,33 @@ qint64 StateStore::addError(SyncError &error)
 QList<SyncError> StateStore::errors(const ErrorQuery &query) const
 {
     d->checkUsable();
-    const Filter f = errorFilter(query);
-    const QLatin1String order = query.newestFirst ? QLatin1String(" ORDER BY at DESC, id DESC")
-                                                  : QLatin1String(" ORDER BY at, id");
+    Filter f = errorFilter(query);
+    int offset = query.offset;
+    if (query.sortBy == ErrorQuery::SortKey::At && query.after.isValid()) {
+        addErrorKeyset(f, query);
+        offset = 0;
+    }
     QList<SyncError> result;
     d->select(QStringLiteral("SELECT %1 FROM errors").arg(errorsTable().columns()) + f.where() +
-                  order + QLatin1String(" LIMIT ? OFFSET ?"),
-              paging(f.values, query.offset, query.limit), tr("Cannot read the list of errors"),
+                  errorOrder(query, d->dialect) + QLatin1String(" LIMIT ? OFFSET ?"),
+              paging(f.values, offset, query.limit), tr("Cannot read the list of errors"),
+              [&](const QSqlQuery &q) { result.append(readError(q)); });
+    return result;
+}
+
+QList<SyncError> StateStore::errorsOfRecord(const RecordRef &ref, int limit) const
+{
+    d->checkUsable();
+    const QVariantList side{textValue(ref.key), textValue(ref.table), toString(ref.side)};
+    const QVariantList values = side + side + QVariantList{std::max(limit, 0)};
+    QList<SyncError> result;
+    d->select(QStringLiteral("SELECT %1 FROM errors"
+                             " WHERE (source_key = ? AND source_table = ? AND source_side = ?)"
+                             " OR (destination_key = ? AND destination_table = ?"
+                             " AND destination_side = ?)"
+                             " ORDER BY at DESC, id DESC LIMIT ?")
+                  .arg(errorsTable().columns()),
+              values, tr("Cannot read the errors of %1").arg(ref.toString()),
               [&](const QSqlQuery &q) { result.append(readError(q)); });
     return result;
 }
@@ -996,6 +1195,26 @@ int StateStore::countErrors(const ErrorQuery &query) const
     const Filter f = errorFilter(query);
     return int(d->scalar(QStringLiteral("SELECT COUNT(*) FROM errors") + f.where(), f.values,
                          tr("Cannot count the errors")));
+}
+
+ErrorCauseCounts StateStore::errorCauseCounts(const ErrorQuery &query) const
+{
+    d->checkUsable();
+    ErrorQuery all = query;
+    all.cause.clear();
+    const Filter f = errorFilter(all);
+    ErrorCauseCounts counts;
+    // The indexes on cause give the groups in order; sorting a dozen groups by
+    // count is left to the caller's side.
+    d->select(QStringLiteral("SELECT cause, COUNT(*) FROM errors") + f.where() +
+                  QLatin1String(" GROUP BY cause"),
+              f.values, tr("Cannot count the errors by cause"), [&](const QSqlQuery &q) {
+                  counts.append({q.value(0).toString(), int(q.value(1).toLongLong())});
+              });
+    std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return counts;
 }
 
 int StateStore::countErrorsOlderThan(const QDateTime &cutoff) const

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,11 @@
 #include <optional>
 
 namespace couplet {
+
+// Every list sorts in SQL by one of a few columns (a whitelist: the keys are
+// enums, never column names from the caller) and then by id, in the same
+// direction, so that rows with equal values keep one order and pages never
+// overlap or skip a row. Empty values (NULL) sort first when ascending.
 
 // Which couplings a list shows.
 struct CouplingQuery
@@ -25,15 +31,47 @@ struct CouplingQuery
         CoupledErrors, // last result Failure either way, or a row deleted on one side
         Skipped,       // Skipped Synch. Records
     };
+    enum class SortKey {
+        Id, // the order in which the couplings were made
+        Mapping,
+        LocalKey,
+        RemoteKey,
+        LastSynchronized,
+        LastToRemote,   // last result to the integration service
+        LastFromRemote, // last result from the integration service
+        FailedSince,
+        SkipReason, // skipped ones after the others, then by reason
+        LastError,
+    };
     Kind kind = Kind::All;
     QString mapping; // empty: every mapping
     QString search;  // matches local or remote key
     int offset = 0;
     int limit = 500;
+    SortKey sortBy = SortKey::Id;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+// The position of one error in the default order (by time, then id), for keyset
+// paging: the next page starts after it.
+struct ErrorPosition
+{
+    QDateTime at;
+    qint64 id = 0;
+
+    bool isValid() const { return at.isValid() && id > 0; }
 };
 
 struct ErrorQuery
 {
+    enum class SortKey {
+        At, // by time; the default, and the only order that pages by keyset
+        Mapping,
+        Message,
+        Source,      // by table, then key
+        Destination, // by table, then key
+        Job,         // errors of no job first when ascending
+    };
     QString mapping;  // empty: every mapping
     qint64 jobId = 0; // 0: any job
     QDateTime from;   // invalid: open; inclusive
@@ -41,15 +79,41 @@ struct ErrorQuery
     QString search;   // matches message, detail, source and destination keys
     int offset = 0;
     int limit = 500;
-    bool newestFirst = true;
+    SortKey sortBy = SortKey::At;
+    Qt::SortOrder order = Qt::DescendingOrder; // newest first
+    QString cause = {};                        // an ErrorCause id; empty: any cause
+    // Keyset paging: when valid and sorting by At, the page starts after this
+    // row (the last one loaded) in the query's order, and `offset` is ignored.
+    // It costs the same on the last page of a million rows as on the first.
+    ErrorPosition after = {};
 };
 
 struct JobQuery
 {
+    enum class SortKey {
+        Started, // the default
+        Finished,
+        Mapping,
+        Status,
+        Inserted,
+        Modified,
+        Deleted,
+        Unchanged,
+        Skipped,
+        Failed,
+        Coupled,
+        Uncoupled,
+    };
     QString mapping;
+    QDateTime startedBefore; // invalid: any; else started < it (as deleteJobsOlderThan)
     int offset = 0;
     int limit = 500;
+    SortKey sortBy = SortKey::Started;
+    Qt::SortOrder order = Qt::DescendingOrder; // newest first
 };
+
+// How many errors have one cause (an ErrorCause id), for "group by cause".
+using ErrorCauseCounts = QList<QPair<QString, int>>;
 
 // Per-mapping figures for the Mappings page and the Troubleshooting summary.
 struct MappingCounts
@@ -136,9 +200,16 @@ public:
     int deleteAllJobs();
 
     // Errors.
-    qint64 addError(SyncError &error); // sets and returns the id; `at` must be valid
+    // Sets and returns the id; `at` must be valid. An error without a cause gets
+    // the one classifyError() finds in its message and detail.
+    qint64 addError(SyncError &error);
     QList<SyncError> errors(const ErrorQuery &query) const;
+    // The errors whose source or destination is `ref`, newest first, at most `limit`.
+    QList<SyncError> errorsOfRecord(const RecordRef &ref, int limit = 20) const;
     int countErrors(const ErrorQuery &query) const;
+    // The errors the query matches, counted per cause (ignoring its cause filter,
+    // so that every cause can be picked), most frequent first.
+    ErrorCauseCounts errorCauseCounts(const ErrorQuery &query) const;
     int countErrorsOlderThan(const QDateTime &cutoff) const; // at < cutoff, as deleted below
     int deleteErrorsOlderThan(const QDateTime &cutoff);
     int deleteAllErrors();

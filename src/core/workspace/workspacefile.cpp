@@ -14,6 +14,7 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QUrl>
 
 #include <algorithm>
 #include <initializer_list>
@@ -28,6 +29,7 @@ struct Tr
 };
 
 constexpr int formatVersion = 1;
+constexpr int maxIntervalMinutes = 24 * 60;
 
 const QStringList &sqlDrivers()
 {
@@ -131,16 +133,18 @@ public:
             *out = v.toBool();
     }
 
-    void integer(const QJsonObject &o, const QString &path, const QString &key, int *out)
+    bool integer(const QJsonObject &o, const QString &path, const QString &key, int *out)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
-            return;
+            return false;
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(int(d)) || d < 0)
+        if (!v.isDouble() || d != double(int(d)) || d < 0) {
             issue(child(path, key), Tr::tr("expected a whole number"));
-        else
-            *out = int(d);
+            return false;
+        }
+        *out = int(d);
+        return true;
     }
 
     bool object(const QJsonObject &o, const QString &path, const QString &key, QJsonObject *out,
@@ -200,6 +204,7 @@ public:
     TableSide side(const QJsonObject &o, const QString &path);
     FieldMapping field(const QJsonObject &o, const QString &path, Direction mappingDirection);
     TableMapping mapping(const QJsonObject &o, const QString &path);
+    Schedule schedule(const QJsonObject &o, const QString &path);
 
 private:
     QList<WorkspaceIssue> &m_issues;
@@ -262,7 +267,8 @@ ConnectionConfig Reader::connection(const QJsonObject &o, const QString &path)
     checkKeys(rest, path,
               {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("driver"),
                QStringLiteral("database"), QStringLiteral("host"), QStringLiteral("port"),
-               QStringLiteral("user"), QStringLiteral("secret"), QStringLiteral("options")});
+               QStringLiteral("user"), QStringLiteral("secret"), QStringLiteral("options"),
+               QStringLiteral("recordUrl")});
     ConnectionConfig c;
     string(o, path, QStringLiteral("name"), &c.name);
     string(o, path, QStringLiteral("kind"), &c.kind);
@@ -271,6 +277,7 @@ ConnectionConfig Reader::connection(const QJsonObject &o, const QString &path)
     string(o, path, QStringLiteral("host"), &c.host);
     integer(o, path, QStringLiteral("port"), &c.port);
     string(o, path, QStringLiteral("user"), &c.user);
+    string(o, path, QStringLiteral("recordUrl"), &c.recordUrl);
     if (o.contains(QLatin1String("secret")))
         c.secret = secret(o.value(QLatin1String("secret")), child(path, QStringLiteral("secret")));
     QJsonObject options;
@@ -358,7 +365,8 @@ TableMapping Reader::mapping(const QJsonObject &o, const QString &path)
               {QStringLiteral("name"), QStringLiteral("local"), QStringLiteral("remote"),
                QStringLiteral("direction"), QStringLiteral("onlyCoupled"), QStringLiteral("match"),
                QStringLiteral("deletionPolicy"), QStringLiteral("updateConflictPolicy"),
-               QStringLiteral("conflictDetection"), QStringLiteral("fields")});
+               QStringLiteral("conflictDetection"), QStringLiteral("fields"),
+               QStringLiteral("schedule")});
     TableMapping m;
     if (!o.contains(QLatin1String("name")))
         issue(child(path, QStringLiteral("name")), Tr::tr("required"));
@@ -379,6 +387,9 @@ TableMapping Reader::mapping(const QJsonObject &o, const QString &path)
                            UpdateConflictPolicy::GetFromRemote}));
     enumeration(o, path, QStringLiteral("conflictDetection"), &m.conflictDetection,
                 enumNames({ConflictDetection::FieldLevel, ConflictDetection::RecordLevel}));
+    QJsonObject scheduleObject;
+    if (object(o, path, QStringLiteral("schedule"), &scheduleObject, false))
+        m.schedule = schedule(scheduleObject, child(path, QStringLiteral("schedule")));
     QJsonArray list;
     if (array(o, path, QStringLiteral("match"), &list, false)) {
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -398,6 +409,30 @@ TableMapping Reader::mapping(const QJsonObject &o, const QString &path)
         }
     }
     return m;
+}
+
+// The ranges are checked with the structure, so that a schedule made in the
+// console is held to the same rules.
+Schedule Reader::schedule(const QJsonObject &o, const QString &path)
+{
+    checkKeys(o, path,
+              {QStringLiteral("intervalMinutes"), QStringLiteral("inactivityLimitMinutes")});
+    Schedule s;
+    if (!o.contains(QLatin1String("intervalMinutes"))) {
+        issue(child(path, QStringLiteral("intervalMinutes")), Tr::tr("required"));
+        return {};
+    }
+    if (integer(o, path, QStringLiteral("intervalMinutes"), &s.intervalMinutes) &&
+        s.intervalMinutes == 0) {
+        // 0 would read as "not scheduled"; leaving "schedule" out says that.
+        issue(child(path, QStringLiteral("intervalMinutes")),
+              Tr::tr("expected 1 to %1 minutes; leave \"schedule\" out for a mapping that only "
+                     "runs when started")
+                  .arg(maxIntervalMinutes));
+    }
+    if (!integer(o, path, QStringLiteral("inactivityLimitMinutes"), &s.inactivityLimitMinutes))
+        s.inactivityLimitMinutes = 4 * s.intervalMinutes;
+    return s;
 }
 
 // ---- structure ---------------------------------------------------------------
@@ -430,6 +465,7 @@ private:
     void side(const TableSide &s, const QString &path);
     void field(const TableMapping &m, const FieldMapping &f, const QString &path);
     void constant(const FieldMapping &f, const QString &path);
+    void schedule(const Schedule &s, const QString &path);
     void cycles();
     bool reaches(const QString &from, const QString &target, QStringList *trail) const;
 
@@ -437,8 +473,31 @@ private:
     QList<WorkspaceIssue> m_issues;
 };
 
+// {table} and {key} stand for text that is percent-encoded when substituted,
+// so plain words in their place make a template that parses like a real address.
+bool isRecordUrlTemplate(const QString &text)
+{
+    QString sample = text;
+    sample.replace(QLatin1String("{table}"), QLatin1String("table"));
+    sample.replace(QLatin1String("{key}"), QLatin1String("key"));
+    const QUrl url(sample, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+           !url.host().isEmpty() && text.contains(QLatin1String("{key}"));
+}
+
 void StructureCheck::connection(const ConnectionConfig &c, const QString &path, bool isStore)
 {
+    if (!c.recordUrl.isEmpty()) {
+        const QString urlPath = child(path, QStringLiteral("recordUrl"));
+        if (isStore) {
+            issue(urlPath, Tr::tr("only the local and remote connections have records to open"));
+        } else if (!isRecordUrlTemplate(c.recordUrl)) {
+            issue(urlPath, Tr::tr("expected an http or https address with the placeholder {key} "
+                                  "(and optionally {table}), such as "
+                                  "https://crm.example.com/main.aspx?etn={table}&id={key}"));
+        }
+    }
     const QStringList kinds = isStore ? QStringList{QStringLiteral("sql")} : connectionKinds();
     if (!kinds.contains(c.kind)) {
         issue(child(path, QStringLiteral("kind")),
@@ -505,6 +564,20 @@ void StructureCheck::mapping(qsizetype i)
     }
     for (qsizetype j = 0; j < m.fields.size(); ++j)
         field(m, m.fields.at(j), indexed(child(path, QStringLiteral("fields")), j));
+    schedule(m.schedule, child(path, QStringLiteral("schedule")));
+}
+
+void StructureCheck::schedule(const Schedule &s, const QString &path)
+{
+    if (s.intervalMinutes == 0 && s.inactivityLimitMinutes == 0)
+        return; // not scheduled
+    if (s.intervalMinutes < 1 || s.intervalMinutes > maxIntervalMinutes) {
+        issue(child(path, QStringLiteral("intervalMinutes")),
+              Tr::tr("expected 1 to %1 minutes").arg(maxIntervalMinutes));
+    } else if (s.inactivityLimitMinutes != 0 && s.inactivityLimitMinutes < s.intervalMinutes) {
+        issue(child(path, QStringLiteral("inactivityLimitMinutes")),
+              Tr::tr("must be at least the interval (%1 minutes)").arg(s.intervalMinutes));
+    }
 }
 
 void StructureCheck::field(const TableMapping &m, const FieldMapping &f, const QString &path)
@@ -680,6 +753,7 @@ QJsonObject connectionJson(const ConnectionConfig &c, bool isStore)
         o.insert(QLatin1String("secret"), secretJson(c.secret));
     if (!c.options.isEmpty())
         o.insert(QLatin1String("options"), QJsonObject::fromVariantMap(c.options));
+    put("recordUrl", c.recordUrl);
     return o;
 }
 
@@ -741,6 +815,16 @@ QJsonObject mappingJson(const TableMapping &m)
     for (const FieldMapping &f : m.fields)
         fields.append(fieldJson(f, m.direction));
     o.insert(QLatin1String("fields"), fields);
+    if (m.schedule.enabled() || m.schedule.inactivityLimitMinutes != 0) {
+        QJsonObject schedule{{QStringLiteral("intervalMinutes"), m.schedule.intervalMinutes}};
+        // The default (four times the interval) is left out, as it is read back.
+        if (m.schedule.inactivityLimitMinutes != 0 &&
+            m.schedule.inactivityLimitMinutes != 4 * m.schedule.intervalMinutes) {
+            schedule.insert(QLatin1String("inactivityLimitMinutes"),
+                            m.schedule.inactivityLimitMinutes);
+        }
+        o.insert(QLatin1String("schedule"), schedule);
+    }
     return o;
 }
 

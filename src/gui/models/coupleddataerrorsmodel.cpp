@@ -22,6 +22,8 @@ QVariant CoupledDataErrorsModel::data(const QModelIndex &index, int role) const
     const Coupling &c = coupling(index.row());
     if (role == IdRole)
         return c.id;
+    if (role == MappingRole)
+        return c.mapping;
     const auto column = Column(index.column());
     if (column == LocalColumn || column == RemoteColumn) {
         const RecordRef ref = recordRef(c, column == LocalColumn ? Side::Local : Side::Remote);
@@ -80,6 +82,30 @@ QVariant CoupledDataErrorsModel::headerData(int section, Qt::Orientation orienta
         break;
     }
     return {};
+}
+
+std::optional<CouplingQuery::SortKey> CoupledDataErrorsModel::sortKey(int column) const
+{
+    using Key = CouplingQuery::SortKey;
+    switch (Column(column)) {
+    case MappingColumn:
+        return Key::Mapping;
+    case LocalColumn:
+        return Key::LocalKey;
+    case RemoteColumn:
+        return Key::RemoteKey;
+    case ToRemoteColumn:
+        return Key::LastToRemote;
+    case FromRemoteColumn:
+        return Key::LastFromRemote;
+    case ErrorColumn:
+        return Key::LastError;
+    case FailedSinceColumn:
+        return Key::FailedSince;
+    case ColumnCount:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace couplet

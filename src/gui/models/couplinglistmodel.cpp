@@ -16,6 +16,16 @@ CouplingListModel::CouplingListModel(StoreReader *reader, CouplingQuery::Kind ki
     connect(reader, &StoreReader::couplingsReady, this, &CouplingListModel::onCouplings);
 }
 
+void CouplingListModel::sort(int column, Qt::SortOrder order)
+{
+    const std::optional<CouplingQuery::SortKey> key = sortKey(column);
+    if (!key || (*key == m_query.sortBy && order == m_query.order))
+        return;
+    m_query.sortBy = *key;
+    m_query.order = order;
+    restart(m_rows, Count::Keep);
+}
+
 void CouplingListModel::setMappingFilter(const QString &mapping)
 {
     if (mapping == m_query.mapping)

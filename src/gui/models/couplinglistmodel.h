@@ -11,12 +11,14 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 namespace couplet {
 
 // The rows and paging shared by the lists of couplings (coupled-data errors,
 // skipped records, couplings of a mapping); each subclass has its own columns.
-// Couplings come in id order (the only order the store offers); the Couplings
-// page of one mapping pages by keyset, the others by offset.
+// Couplings come in id order unless a column sorts them (in SQL); the Couplings
+// page of one mapping pages by keyset in id order, the others by offset.
 class CouplingListModel : public PagedTableModel
 {
     Q_OBJECT
@@ -24,6 +26,12 @@ public:
     // `mappings` give the table names of the local and remote rows.
     CouplingListModel(StoreReader *reader, CouplingQuery::Kind kind,
                       const QList<TableMapping> &mappings, int pageSize, QObject *parent);
+
+    // Sorts in the store and reloads from the first page; a column without a
+    // sort key is ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The store's sort key of a column; nullopt for a column that does not sort.
+    virtual std::optional<CouplingQuery::SortKey> sortKey(int column) const = 0;
 
     const Coupling &coupling(int row) const { return m_rows.at(row); }
     const CouplingQuery &filter() const { return m_query; }

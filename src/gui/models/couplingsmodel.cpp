@@ -21,6 +21,8 @@ QVariant CouplingsModel::data(const QModelIndex &index, int role) const
     const Coupling &c = coupling(index.row());
     if (role == IdRole)
         return c.id;
+    if (role == MappingRole)
+        return c.mapping;
     const auto column = Column(index.column());
     if (column == LocalColumn || column == RemoteColumn)
         return recordData(recordRef(c, column == LocalColumn ? Side::Local : Side::Remote), role);
@@ -67,6 +69,28 @@ QVariant CouplingsModel::headerData(int section, Qt::Orientation orientation, in
         break;
     }
     return {};
+}
+
+std::optional<CouplingQuery::SortKey> CouplingsModel::sortKey(int column) const
+{
+    using Key = CouplingQuery::SortKey;
+    switch (Column(column)) {
+    case LocalColumn:
+        return Key::LocalKey;
+    case RemoteColumn:
+        return Key::RemoteKey;
+    case LastSynchronizedColumn:
+        return Key::LastSynchronized;
+    case ToRemoteColumn:
+        return Key::LastToRemote;
+    case FromRemoteColumn:
+        return Key::LastFromRemote;
+    case SkippedColumn:
+        return Key::SkipReason;
+    case ColumnCount:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace couplet

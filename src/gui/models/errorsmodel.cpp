@@ -9,6 +9,8 @@ ErrorsModel::ErrorsModel(StoreReader *reader, int pageSize, QObject *parent)
     : PagedTableModel(reader, pageSize, parent)
 {
     connect(reader, &StoreReader::errorsReady, this, &ErrorsModel::onErrors);
+    connect(reader, &StoreReader::causeCountsReady, this, &ErrorsModel::onCauseCounts);
+    connect(reader, &StoreReader::failed, this, &ErrorsModel::onCauseCountsFailed);
 }
 
 int ErrorsModel::columnCount(const QModelIndex &parent) const
@@ -23,6 +25,10 @@ QVariant ErrorsModel::data(const QModelIndex &index, int role) const
     const SyncError &e = m_rows.at(index.row());
     if (role == IdRole)
         return e.id;
+    if (role == MappingRole)
+        return e.mapping;
+    if (role == CauseRole)
+        return e.cause;
     const auto column = Column(index.column());
     const RecordRef *ref = column == SourceColumn        ? &e.source
                            : column == DestinationColumn ? &e.destination
@@ -82,15 +88,43 @@ QVariant ErrorsModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
+QHash<int, QByteArray> ErrorsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = PagedTableModel::roleNames();
+    names.insert(CauseRole, "cause");
+    return names;
+}
+
+std::optional<ErrorQuery::SortKey> ErrorsModel::sortKey(int column)
+{
+    using Key = ErrorQuery::SortKey;
+    switch (Column(column)) {
+    case DateTimeColumn:
+        return Key::At;
+    case MappingColumn:
+        return Key::Mapping;
+    case MessageColumn:
+        return Key::Message;
+    case SourceColumn:
+        return Key::Source;
+    case DestinationColumn:
+        return Key::Destination;
+    case JobColumn:
+        return Key::Job;
+    case ColumnCount:
+        break;
+    }
+    return std::nullopt;
+}
+
 void ErrorsModel::sort(int column, Qt::SortOrder order)
 {
-    if (column != DateTimeColumn)
+    const std::optional<ErrorQuery::SortKey> key = sortKey(column);
+    if (!key || (*key == m_query.sortBy && order == m_query.order))
         return;
-    const bool newestFirst = order == Qt::DescendingOrder;
-    if (newestFirst == m_query.newestFirst)
-        return;
-    m_query.newestFirst = newestFirst;
-    restart(m_rows);
+    m_query.sortBy = *key;
+    m_query.order = order;
+    restart(m_rows, Count::Keep);
 }
 
 void ErrorsModel::setMappingFilter(const QString &mapping)
@@ -126,11 +160,32 @@ void ErrorsModel::setJobFilter(qint64 jobId)
     restart(m_rows);
 }
 
+void ErrorsModel::setCauseFilter(const QString &causeId)
+{
+    if (causeId == m_query.cause)
+        return;
+    m_query.cause = causeId;
+    restart(m_rows);
+}
+
+void ErrorsModel::loadCauseCounts()
+{
+    if (!reader())
+        return;
+    m_causeRequest = reader()->newRequestId();
+    reader()->requestErrorCauseCounts(m_causeRequest, m_query);
+}
+
 void ErrorsModel::requestRows(quint64 id, int offset, int limit)
 {
     ErrorQuery q = m_query;
     q.offset = offset;
     q.limit = limit;
+    // The next page by keyset, after the last row loaded.
+    if (offset > 0 && offset == m_rows.size() && q.sortBy == ErrorQuery::SortKey::At) {
+        const SyncError &last = m_rows.constLast();
+        q.after = ErrorPosition{last.at, last.id};
+    }
     reader()->requestErrors(id, q);
 }
 
@@ -142,6 +197,22 @@ void ErrorsModel::requestCount(quint64 id)
 void ErrorsModel::onErrors(quint64 id, const QList<SyncError> &errors)
 {
     insertAnswer(acceptRows(id), m_rows, errors);
+}
+
+void ErrorsModel::onCauseCounts(quint64 id, const ErrorCauseCounts &counts)
+{
+    if (id == 0 || id != m_causeRequest)
+        return;
+    m_causeRequest = 0;
+    emit causeCountsLoaded(counts);
+}
+
+void ErrorsModel::onCauseCountsFailed(quint64 id, const QString &message, const QString &detail)
+{
+    if (id == 0 || id != m_causeRequest)
+        return;
+    m_causeRequest = 0;
+    emit loadFailed(message, detail);
 }
 
 } // namespace couplet

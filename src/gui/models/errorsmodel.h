@@ -7,13 +7,21 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace couplet {
 
 // Integration Synchronization Errors, newest first, filtered and sorted in SQL.
+// In the order by time, pages follow each other by keyset (after the last row
+// loaded), so the millionth row costs what the first does.
 class ErrorsModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
+    enum ErrorsRole {
+        CauseRole = FirstModelRole, // the ErrorCause id of the row's error, in every cell
+    };
+    Q_ENUM(ErrorsRole)
     enum Column {
         DateTimeColumn,
         MappingColumn,
@@ -31,8 +39,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    // Only Date/Time sorts (the store orders errors by time); other columns keep that order.
+    QHash<int, QByteArray> roleNames() const override;
+    // Sorts in the store and reloads from the first page; every column sorts.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The store's sort key of a column; nullopt for a column that does not sort.
+    static std::optional<ErrorQuery::SortKey> sortKey(int column);
 
     // The loaded error on `row`, for the details pane.
     const SyncError &error(int row) const { return m_rows.at(row); }
@@ -43,6 +54,15 @@ public:
     void setSearchText(const QString &text);
     void setDateRange(const QDateTime &from, const QDateTime &to); // inclusive; invalid: open
     void setJobFilter(qint64 jobId);                               // 0: any job
+    void setCauseFilter(const QString &causeId);                   // "": any cause
+
+    // Counts the errors of the current filter per cause (its cause filter aside),
+    // for "group by cause"; the answer comes with causeCountsLoaded().
+    void loadCauseCounts();
+
+signals:
+    // (cause id, count) pairs, most frequent first.
+    void causeCountsLoaded(const couplet::ErrorCauseCounts &counts);
 
 protected:
     void requestRows(quint64 id, int offset, int limit) override;
@@ -52,9 +72,12 @@ protected:
 
 private:
     void onErrors(quint64 id, const QList<SyncError> &errors);
+    void onCauseCounts(quint64 id, const ErrorCauseCounts &counts);
+    void onCauseCountsFailed(quint64 id, const QString &message, const QString &detail);
 
     ErrorQuery m_query;
     QList<SyncError> m_rows;
+    quint64 m_causeRequest = 0;
 };
 
 } // namespace couplet

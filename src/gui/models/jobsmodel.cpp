@@ -130,6 +130,53 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
+std::optional<JobQuery::SortKey> JobsModel::sortKey(int column)
+{
+    using Key = JobQuery::SortKey;
+    switch (Column(column)) {
+    case StartedColumn:
+        return Key::Started;
+    case FinishedColumn:
+        return Key::Finished;
+    case MappingColumn:
+        return Key::Mapping;
+    case StatusColumn:
+        return Key::Status;
+    case InsertedColumn:
+        return Key::Inserted;
+    case ModifiedColumn:
+        return Key::Modified;
+    case DeletedColumn:
+        return Key::Deleted;
+    case UnchangedColumn:
+        return Key::Unchanged;
+    case SkippedColumn:
+        return Key::Skipped;
+    case FailedColumn:
+        return Key::Failed;
+    case CoupledColumn:
+        return Key::Coupled;
+    case UncoupledColumn:
+        return Key::Uncoupled;
+    case DirectionColumn:
+    case TriggerColumn:
+    case MessageColumn:
+    case ColumnCount:
+        break;
+    }
+    return std::nullopt;
+}
+
+void JobsModel::sort(int column, Qt::SortOrder order)
+{
+    const std::optional<JobQuery::SortKey> key = sortKey(column);
+    if (!key || (*key == m_query.sortBy && order == m_query.order))
+        return;
+    m_query.sortBy = *key;
+    m_query.order = order;
+    restart(m_rows, Count::Keep);
+}
+
 void JobsModel::setMappingFilter(const QString &mapping)
 {
     if (mapping == m_query.mapping)

@@ -7,9 +7,11 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace couplet {
 
-// Integration Synchronization Jobs, newest first (the store's only order).
+// Integration Synchronization Jobs, newest first, sorted in SQL.
 class JobsModel final : public PagedTableModel
 {
     Q_OBJECT
@@ -40,6 +42,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    // Sorts in the store and reloads from the first page. Direction, Started By
+    // and Message do not sort.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The store's sort key of a column; nullopt for a column that does not sort.
+    static std::optional<JobQuery::SortKey> sortKey(int column);
 
     const SyncJob &job(int row) const { return m_rows.at(row); }
     void setMappingFilter(const QString &mapping); // reloads from the first page

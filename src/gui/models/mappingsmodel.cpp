@@ -4,6 +4,36 @@
 
 namespace couplet {
 
+namespace {
+
+// "customer: blocked = 0; Account: statecode eq 0"; empty when neither side filters.
+QString filtersText(const TableMapping &m)
+{
+    QStringList parts;
+    for (const TableSide *s : {&m.local, &m.remote}) {
+        if (!s->filter.isEmpty())
+            parts.append(QStringLiteral("%1: %2").arg(s->displayName(), s->filter));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString scheduleText(const Schedule &s)
+{
+    if (!s.enabled())
+        return MappingsModel::tr("Manual");
+    return MappingsModel::tr("Every %1 min, backs off up to %2 min")
+        .arg(s.intervalMinutes)
+        .arg(s.limitMinutes());
+}
+
+QString conflictDetectionText(ConflictDetection v)
+{
+    return v == ConflictDetection::RecordLevel ? MappingsModel::tr("Record level")
+                                               : MappingsModel::tr("Field level");
+}
+
+} // namespace
+
 MappingsModel::MappingsModel(StoreReader *reader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
@@ -50,6 +80,8 @@ QVariant MappingsModel::data(const QModelIndex &index, int role) const
         return m.name;
     case DirectionColumn:
         return display ? QVariant(Captions::direction(m.direction)) : QVariant(int(m.direction));
+    case FiltersColumn:
+        return filtersText(m);
     case MarkToRemoteColumn:
         return mark(&MappingState::markToRemote);
     case MarkFromRemoteColumn:
@@ -60,8 +92,13 @@ QVariant MappingsModel::data(const QModelIndex &index, int role) const
     case UpdateConflictPolicyColumn:
         return display ? QVariant(Captions::updateConflictPolicy(m.updateConflictPolicy))
                        : QVariant(int(m.updateConflictPolicy));
+    case ConflictDetectionColumn:
+        return display ? QVariant(conflictDetectionText(m.conflictDetection))
+                       : QVariant(int(m.conflictDetection));
     case OnlyCoupledColumn:
         return display ? QVariant(Captions::yesNo(m.onlyCoupled)) : QVariant(m.onlyCoupled);
+    case ScheduleColumn:
+        return display ? QVariant(scheduleText(m.schedule)) : QVariant(m.schedule.intervalMinutes);
     case CouplingsColumn:
         return count(&MappingCounts::couplings);
     case ErrorsColumn:
@@ -85,6 +122,8 @@ QVariant MappingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Name");
     case DirectionColumn:
         return tr("Direction");
+    case FiltersColumn:
+        return tr("Table Filters");
     case MarkToRemoteColumn:
         return tr("Synch. Modified On Filter");
     case MarkFromRemoteColumn:
@@ -93,8 +132,12 @@ QVariant MappingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Deletion Conflict Resolution");
     case UpdateConflictPolicyColumn:
         return tr("Update Conflict Resolution");
+    case ConflictDetectionColumn:
+        return tr("Conflict Detection");
     case OnlyCoupledColumn:
         return tr("Synch. Only Coupled Records");
+    case ScheduleColumn:
+        return tr("Schedule");
     case CouplingsColumn:
         return tr("Couplings");
     case ErrorsColumn:

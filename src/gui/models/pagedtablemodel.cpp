@@ -45,6 +45,7 @@ QHash<int, QByteArray> PagedTableModel::roleNames() const
     names.insert(IdRole, "id");
     names.insert(SortRole, "sortValue");
     names.insert(RecordRole, "record");
+    names.insert(MappingRole, "mapping");
     return names;
 }
 
@@ -87,12 +88,14 @@ void PagedTableModel::finishAnswer(Answer answer, qsizetype received)
         emit pageLoaded();
 }
 
-void PagedTableModel::resetPaging()
+void PagedTableModel::resetPaging(Count count)
 {
     m_pageRequest = 0;
-    m_countRequest = 0;
     m_replacing = false;
     m_atEnd = false;
+    if (count == Count::Keep)
+        return;
+    m_countRequest = 0;
     if (m_total != -1) {
         m_total = -1;
         emit totalCountChanged(m_total);

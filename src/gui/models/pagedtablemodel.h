@@ -21,6 +21,8 @@ public:
         IdRole = Qt::UserRole + 1, // the row's stable id (coupling, error or job id)
         SortRole,                  // the underlying value of the cell, for sorting and filtering
         RecordRole,                // the RecordRef of a Source/Destination/row cell
+        MappingRole,               // the name of the row's mapping (every cell)
+        FirstModelRole = Qt::UserRole + 64, // a subclass numbers its own roles from here
     };
     Q_ENUM(Role)
 
@@ -79,19 +81,20 @@ protected:
         if (answer != Answer::Stale)
             finishAnswer(answer, page.size());
     }
-    // Clears the rows and the count and loads the first page: after a filter or
-    // sort change.
-    template <typename T> void restart(QList<T> &rows)
+    // Clears the rows and loads the first page: after a filter change, which
+    // also counts again, or a sort change, which keeps the count.
+    enum class Count { Reload, Keep };
+    template <typename T> void restart(QList<T> &rows, Count count = Count::Reload)
     {
         beginResetModel();
         rows.clear();
-        resetPaging();
+        resetPaging(count);
         endResetModel();
         fetchMore({});
     }
 
 private:
-    void resetPaging();
+    void resetPaging(Count count);
     void finishAnswer(Answer answer, qsizetype received);
     void onCount(quint64 id, int count);
     void onFailed(quint64 id, const QString &message, const QString &detail);

@@ -21,6 +21,8 @@ QVariant SkippedRecordsModel::data(const QModelIndex &index, int role) const
     const Coupling &c = coupling(index.row());
     if (role == IdRole)
         return c.id;
+    if (role == MappingRole)
+        return c.mapping;
     const auto column = Column(index.column());
     if (column == LocalColumn || column == RemoteColumn)
         return recordData(recordRef(c, column == LocalColumn ? Side::Local : Side::Remote), role);
@@ -67,6 +69,28 @@ QVariant SkippedRecordsModel::headerData(int section, Qt::Orientation orientatio
         break;
     }
     return {};
+}
+
+std::optional<CouplingQuery::SortKey> SkippedRecordsModel::sortKey(int column) const
+{
+    using Key = CouplingQuery::SortKey;
+    switch (Column(column)) {
+    case MappingColumn:
+        return Key::Mapping;
+    case LocalColumn:
+        return Key::LocalKey;
+    case RemoteColumn:
+        return Key::RemoteKey;
+    case ReasonColumn:
+        return Key::SkipReason;
+    case LastSynchronizedColumn:
+        return Key::LastSynchronized;
+    case MessageColumn:
+        return Key::LastError;
+    case ColumnCount:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace couplet

@@ -27,6 +27,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    std::optional<CouplingQuery::SortKey> sortKey(int column) const override;
 };
 
 } // namespace couplet

@@ -16,6 +16,7 @@ void registerModelMetaTypes()
     qRegisterMetaType<QList<Coupling>>();
     qRegisterMetaType<QList<SyncJob>>();
     qRegisterMetaType<QList<MappingState>>();
+    qRegisterMetaType<ErrorCauseCounts>();
 }
 
 StoreReader::StoreReader(StoreConfig config, QString secret, QObject *parent)
@@ -67,14 +68,24 @@ void StoreReader::requestErrors(quint64 id, const ErrorQuery &query)
 void StoreReader::requestErrorCount(quint64 id, ErrorQuery query)
 {
     query.offset = 0;
+    query.after = {};
     post(id, [this, id, query](StateStore &s) { emit countReady(id, s.countErrors(query)); });
+}
+
+void StoreReader::requestErrorCauseCounts(quint64 id, const ErrorQuery &query)
+{
+    post(id, [this, id, query](StateStore &s) {
+        emit causeCountsReady(id, s.errorCauseCounts(query));
+    });
 }
 
 void StoreReader::requestCouplings(quint64 id, const CouplingQuery &query, qint64 afterId)
 {
     post(id, [this, id, query, afterId](StateStore &s) {
         const bool keyset = afterId > 0 && query.kind == CouplingQuery::Kind::All &&
-                            !query.mapping.isEmpty() && query.search.isEmpty();
+                            !query.mapping.isEmpty() && query.search.isEmpty() &&
+                            query.sortBy == CouplingQuery::SortKey::Id &&
+                            query.order == Qt::AscendingOrder;
         emit couplingsReady(id, keyset ? s.couplingsOfMapping(query.mapping, afterId, query.limit)
                                        : s.couplings(query));
     });
@@ -84,6 +95,14 @@ void StoreReader::requestCouplingCount(quint64 id, CouplingQuery query)
 {
     query.offset = 0;
     post(id, [this, id, query](StateStore &s) { emit countReady(id, s.countCouplings(query)); });
+}
+
+void StoreReader::requestCouplingsByKeys(quint64 id, const QString &mapping, Side side,
+                                         const QStringList &keys)
+{
+    post(id, [this, id, mapping, side, keys](StateStore &s) {
+        emit couplingsReady(id, s.couplingsByKeys(mapping, side, keys).values());
+    });
 }
 
 void StoreReader::requestJobs(quint64 id, const JobQuery &query)

@@ -47,13 +47,20 @@ public:
     // A new id for a request, unique for this reader.
     quint64 newRequestId();
 
-    // Offset paging: the store's list queries take offset and limit.
+    // Errors page by keyset when the query's `after` is set and it sorts by
+    // time, otherwise by offset.
     void requestErrors(quint64 id, const ErrorQuery &query);
     void requestErrorCount(quint64 id, ErrorQuery query);
+    // Answers with causeCountsReady(): the errors the query matches per cause.
+    void requestErrorCauseCounts(quint64 id, const ErrorQuery &query);
     // Keyset paging when `afterId` > 0 and the query allows it (every coupling of
-    // one mapping, no search); otherwise the query's offset is used.
+    // one mapping in id order, no search); otherwise the query's offset is used.
     void requestCouplings(quint64 id, const CouplingQuery &query, qint64 afterId);
     void requestCouplingCount(quint64 id, CouplingQuery query);
+    // Answers with couplingsReady(): the couplings of `keys` on one side of a
+    // mapping (the Couple dialog marks the rows already coupled).
+    void requestCouplingsByKeys(quint64 id, const QString &mapping, Side side,
+                                const QStringList &keys);
     void requestJobs(quint64 id, const JobQuery &query);
     void requestJobCount(quint64 id, const JobQuery &query);
     void requestMappingStates(quint64 id, const QStringList &mappings);
@@ -63,6 +70,8 @@ signals:
     void couplingsReady(quint64 id, const QList<couplet::Coupling> &couplings);
     void jobsReady(quint64 id, const QList<couplet::SyncJob> &jobs);
     void countReady(quint64 id, int count);
+    // (cause id, count) pairs, most frequent first.
+    void causeCountsReady(quint64 id, const couplet::ErrorCauseCounts &counts);
     void mappingStatesReady(quint64 id, const QList<couplet::MappingState> &states);
     // A query failed; `message` is for the administrator, `detail` technical.
     void failed(quint64 id, const QString &message, const QString &detail);

@@ -172,6 +172,22 @@ QDateTime canonicalStamp(QStringView text)
     return QDateTime(date, time, Qt::UTC);
 }
 
+// A LIKE pattern that finds `text` anywhere, with its wildcards taken literally.
+// The text is lowered here and the column in SQL, so the match ignores case.
+QString containsPattern(const QString &text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(QLatin1Char('!'), QLatin1String("!!"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("!%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("!_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString likeTerm(const QString &expression)
+{
+    return QStringLiteral("LOWER(%1) LIKE ? ESCAPE '!'").arg(expression);
+}
+
 WriteResult failure(const QString &message, const QString &detail = {})
 {
     WriteResult r;
@@ -705,6 +721,52 @@ QList<Row> SqlConnector::findRows(const TableSpec &table, const QVariantMap &equ
     QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
                       .arg(selectList(table, false), quoted(table.table),
                            where.join(QStringLiteral(" AND ")), quoted(table.key));
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery query(db);
+    execRead(query, table, sql, values);
+    return readRows(query, table);
+}
+
+QList<Row> SqlConnector::searchRows(const TableSpec &table, const QString &text, int limit)
+{
+    QSqlDatabase &db = database();
+    QStringList where;
+    QVariantList values;
+    if (!table.filter.isEmpty())
+        where << QLatin1Char('(') + table.filter + QLatin1Char(')');
+    if (!text.isEmpty()) {
+        const TableInfo &info = cachedInfo(table.table);
+        const auto typeOf = [&info](const QString &column) {
+            const ColumnInfo *c = info.column(column);
+            return c ? c->type : QMetaType::UnknownType;
+        };
+        // The key is searched as text whatever its type ("10" finds 10 and 210).
+        QString key = quoted(table.key);
+        if (typeOf(table.key) != QMetaType::QString) {
+            const bool standard = isSqlite() || m_config.driver == QLatin1String("QPSQL");
+            key = QStringLiteral("CAST(%1 AS %2)")
+                      .arg(key, standard ? QStringLiteral("TEXT") : QStringLiteral("CHAR"));
+        }
+        QStringList terms{likeTerm(key)};
+        for (const QString &c : table.columns) {
+            if (c == table.key || c == table.modified)
+                continue;
+            const QMetaType::Type type = typeOf(c);
+            // An SQLite column declared without a type holds text as often as not.
+            if (type == QMetaType::QString || (isSqlite() && type == QMetaType::UnknownType))
+                terms << likeTerm(quoted(c));
+        }
+        const QString pattern = containsPattern(text);
+        for (qsizetype i = 0; i < terms.size(); ++i)
+            values << pattern;
+        where << QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2").arg(selectList(table, false), quoted(table.table));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY %1").arg(quoted(table.key));
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery query(db);

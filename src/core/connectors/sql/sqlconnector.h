@@ -46,6 +46,7 @@ public:
     QList<Row> rowsByKeys(const TableSpec &table, const QStringList &keys) override;
     QSet<QString> existingKeys(const TableSpec &table, const QStringList &keys) override;
     QList<Row> findRows(const TableSpec &table, const QVariantMap &equals, int limit) override;
+    QList<Row> searchRows(const TableSpec &table, const QString &text, int limit) override;
     QList<WriteResult> write(const TableSpec &table, const QList<WriteOp> &ops) override;
     bool generatesKeys(const TableSpec &table) override;
 

@@ -1,0 +1,139 @@
+#include "recordtableview.h"
+
+#include "delegates/recordlinkdelegate.h"
+#include "pagedtablemodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QSettings>
+
+namespace couplet {
+
+RecordTableView::RecordTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setSortingEnabled(false); // enabled in setModel, after the model's own order is shown
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_links = RecordLinkDelegate::attach(this);
+    connect(m_links, &RecordLinkDelegate::linkActivated, this, &RecordTableView::linkActivated);
+}
+
+void RecordTableView::setSystemNames(const QString &local, const QString &remote)
+{
+    m_links->setSystemNames(local, remote);
+}
+
+void RecordTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            &RecordTableView::rememberSelection);
+    connect(model, &QAbstractItemModel::modelReset, this, &RecordTableView::restoreSelection);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RecordTableView::selectedRowsChanged);
+    // The model starts in its own order (newest first, or by key): show no
+    // indicator until the administrator clicks a header.
+    horizontalHeader()->setSortIndicatorShown(false);
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                horizontalHeader()->setSortIndicatorShown(true);
+                if (QAbstractItemModel *m = this->model())
+                    m->sort(column, order);
+            });
+    horizontalHeader()->setSectionsClickable(true);
+}
+
+QList<int> RecordTableView::selectedRowNumbers() const
+{
+    QList<int> rows;
+    if (!selectionModel())
+        return rows;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<QVariant> RecordTableView::selectedIds() const
+{
+    QList<QVariant> ids;
+    for (int row : selectedRowNumbers())
+        ids.append(model()->index(row, 0).data(PagedTableModel::IdRole));
+    return ids;
+}
+
+void RecordTableView::selectIds(const QList<QVariant> &ids)
+{
+    if (!model() || !selectionModel())
+        return;
+    QItemSelection selection;
+    const int rows = model()->rowCount();
+    const int lastColumn = model()->columnCount() - 1;
+    // Only the loaded rows are searched: the ids of one page or a few.
+    QSet<QString> wanted;
+    for (const QVariant &id : ids)
+        wanted.insert(id.toString());
+    for (int row = 0; row < rows && !wanted.isEmpty(); ++row) {
+        const QString id = model()->index(row, 0).data(PagedTableModel::IdRole).toString();
+        if (wanted.remove(id))
+            selection.select(model()->index(row, 0), model()->index(row, lastColumn));
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void RecordTableView::rememberSelection()
+{
+    m_savedIds = selectedIds();
+    const QModelIndex current = currentIndex();
+    m_savedCurrent =
+        current.isValid() ? current.siblingAtColumn(0).data(PagedTableModel::IdRole) : QVariant();
+    m_savedColumn = current.isValid() ? current.column() : 0;
+}
+
+void RecordTableView::restoreSelection()
+{
+    if (m_savedIds.isEmpty() && !m_savedCurrent.isValid())
+        return;
+    selectIds(m_savedIds);
+    if (m_savedCurrent.isValid()) {
+        const int rows = model()->rowCount();
+        for (int row = 0; row < rows; ++row) {
+            if (model()->index(row, 0).data(PagedTableModel::IdRole) == m_savedCurrent) {
+                selectionModel()->setCurrentIndex(model()->index(row, m_savedColumn),
+                                                  QItemSelectionModel::NoUpdate);
+                break;
+            }
+        }
+    }
+    m_savedIds.clear();
+    m_savedCurrent = {};
+    emit selectedRowsChanged();
+}
+
+void RecordTableView::saveState(QSettings &settings, const QString &key) const
+{
+    settings.setValue(key + QStringLiteral("/header"), horizontalHeader()->saveState());
+}
+
+void RecordTableView::restoreState(QSettings &settings, const QString &key)
+{
+    const QByteArray state = settings.value(key + QStringLiteral("/header")).toByteArray();
+    if (state.isEmpty())
+        return;
+    // Restoring the header may change the sort indicator, which sorts the model in SQL.
+    horizontalHeader()->restoreState(state);
+}
+
+} // namespace couplet

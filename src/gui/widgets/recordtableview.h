@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/recordref.h"
+
+#include <QList>
+#include <QTableView>
+
+class QSettings;
+
+namespace couplet {
+
+class PagedTableModel;
+class RecordLinkDelegate;
+
+// The table of every list page. It sorts through the model (the model sorts in
+// SQL), keeps the selection across refreshes by row id, and saves its column
+// widths and sort order. Source/Destination cells are links (RecordLinkDelegate).
+class RecordTableView final : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit RecordTableView(QWidget *parent = nullptr);
+
+    // Sets a model whose IdRole gives each row a stable id.
+    void setModel(QAbstractItemModel *model) override;
+
+    // The ids (IdRole) of the selected rows, in row order.
+    QList<QVariant> selectedIds() const;
+    QList<int> selectedRowNumbers() const;
+    // Selects the rows showing these ids among the loaded rows.
+    void selectIds(const QList<QVariant> &ids);
+
+    // The names of the two systems in link tooltips ("ERP", "CRM").
+    void setSystemNames(const QString &local, const QString &remote);
+
+    void saveState(QSettings &settings, const QString &key) const;
+    void restoreState(QSettings &settings, const QString &key);
+
+signals:
+    // A link cell was activated by click or key (see RecordLinkDelegate).
+    void linkActivated(const QString &mapping, const couplet::RecordRef &ref);
+    // The selected rows changed (also after a refresh restored them).
+    void selectedRowsChanged();
+
+private:
+    void rememberSelection();
+    void restoreSelection();
+
+    RecordLinkDelegate *m_links;
+    QList<QVariant> m_savedIds;
+    QVariant m_savedCurrent;
+    int m_savedColumn = 0;
+};
+
+} // namespace couplet

@@ -1,0 +1,563 @@
+// The console's main window on the demo workspace: navigation with live counts,
+// Synchronize Now with progress, the errors and jobs pages driven by clicks and
+// key presses (each action checked against the state store), links that open
+// the record view, window state kept between runs, the schedule, and a window
+// that stays responsive while a sync of thousands of rows runs.
+
+#include "clock.h"
+#include "demo/demo.h"
+#include "dialogs/recordviewdialog.h"
+#include "errorsmodel.h"
+#include "guitestsupport.h"
+#include "jobsmodel.h"
+#include "mainwindow.h"
+#include "pages/errorspage.h"
+#include "pages/jobspage.h"
+#include "session/consolesession.h"
+#include "session/schedulerunner.h"
+#include "store/statestore.h"
+#include "translation.h"
+#include "widgets/recordtableview.h"
+#include "workspace/workspacefile.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+using namespace couplet;
+using namespace couplet::test;
+
+namespace {
+
+// A store opened in the test thread, to check what the console's workers did.
+struct StoreCheck
+{
+    explicit StoreCheck(const Workspace &workspace)
+        : store(workspace.resolvedStore())
+    {
+        store.open();
+    }
+    StateStore store;
+};
+
+int navigationCount(QListWidget *nav, int row)
+{
+    // "Skipped Synch. Records (3)" -> 3
+    const QString text = nav->item(row)->text();
+    const qsizetype open = text.lastIndexOf(QLatin1Char('('));
+    if (open < 0)
+        return -1;
+    return text.mid(open + 1, text.size() - open - 2).toInt();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensDemoAndSynchronizesWithProgress();
+    void navigationShowsLiveCounts();
+    void errorsPageDetailsSearchAndCauses();
+    void errorsPageDeletesOlderThanSevenDaysAndAll();
+    void errorsPageExportsCsv();
+    void linkOpensTheRightRow();
+    void jobsPageDrillsDownAndDeletes();
+    void windowStateIsKept();
+    void scheduledRunIsMarkedScheduled();
+    void staysResponsiveDuringALargeSync();
+    void germanTranslation();
+
+private:
+    void openDemo();
+    void synchronizeAndWait();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_workspace;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a throwaway folder, never to the user's.
+    static QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("CoupletTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock =
+        std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::UTC));
+    m_clock->setStep(1);
+}
+
+void TestMainWindow::cleanup()
+{
+    if (m_window)
+        m_window->close();
+    m_window.reset();
+    m_clock.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::openDemo()
+{
+    m_workspace = Demo::create(m_dir->path(), *m_clock).workspacePath;
+    m_window = std::make_unique<MainWindow>();
+    m_window->setClock(m_clock.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openWorkspace(m_workspace));
+}
+
+void TestMainWindow::synchronizeAndWait()
+{
+    ConsoleSession *session = m_window->session();
+    QSignalSpy finished(session, &ConsoleSession::syncFinished);
+    QVERIFY(clickAction(m_window.get(), QStringLiteral("synchronizeNow")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(!session->isSyncing());
+}
+
+void TestMainWindow::opensDemoAndSynchronizesWithProgress()
+{
+    openDemo();
+    ConsoleSession *session = m_window->session();
+    QVERIFY(session);
+    QCOMPARE(m_window->currentPage()->pageId(), QStringLiteral("errors"));
+
+    QSignalSpy progress(session, &ConsoleSession::progress);
+    QSignalSpy jobs(session, &ConsoleSession::jobFinished);
+    synchronizeAndWait();
+    QVERIFY(progress.size() > 0);
+    QVERIFY(jobs.size() >= 3);
+    // Progress names the mapping and done/total.
+    const QList<QVariant> last = progress.constLast();
+    QVERIFY(!last.at(0).toString().isEmpty());
+    QCOMPARE(last.at(1).toInt(), last.at(2).toInt());
+
+    StoreCheck check(session->workspace());
+    QVERIFY(check.store.countErrors(ErrorQuery{}) > 0);
+    QVERIFY(check.store.countCouplings({CouplingQuery::Kind::Skipped}) > 0);
+    // The status line reports the run, and the progress bar is gone.
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY(status->text().contains(QStringLiteral("finished")));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("syncProgress"))->isVisible());
+}
+
+void TestMainWindow::navigationShowsLiveCounts()
+{
+    openDemo();
+    synchronizeAndWait();
+    auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(nav);
+    QCOMPARE(nav->count(), 6);
+
+    StoreCheck check(m_window->session()->workspace());
+    const int errors = check.store.countErrors(ErrorQuery{});
+    const int skipped = check.store.countCouplings({CouplingQuery::Kind::Skipped});
+    QTRY_COMPARE(navigationCount(nav, 0), errors);
+    QTRY_COMPARE(navigationCount(nav, 2), skipped);
+    QVERIFY(nav->item(2)->text().startsWith(QStringLiteral("Skipped Synch. Records (")));
+
+    // Clicking a page in the list shows it.
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {},
+                      nav->visualItemRect(nav->item(4)).center());
+    QCOMPARE(m_window->currentPage()->pageId(), QStringLiteral("jobs"));
+
+    // The Troubleshooting summary lists each mapping with its counts, and a
+    // click on a mapping's skipped count opens that page for the mapping.
+    auto *summary = m_window->findChild<QTableView *>(QStringLiteral("troubleshooting"));
+    QCOMPARE(summary->model()->rowCount(), m_window->session()->workspace().mappings.size());
+
+    // Deleting every error updates the count in the list.
+    Operation op;
+    op.kind = Operation::Kind::DeleteAllErrors;
+    bool done = false;
+    m_window->session()->perform(op, this, [&done](const OperationResult &) { done = true; });
+    QTRY_VERIFY(done);
+    QTRY_COMPARE(navigationCount(nav, 0), 0);
+}
+
+void TestMainWindow::errorsPageDetailsSearchAndCauses()
+{
+    openDemo();
+    synchronizeAndWait();
+    auto *page = qobject_cast<ErrorsPage *>(m_window->page(QStringLiteral("errors")));
+    m_window->showPage(QStringLiteral("errors"));
+    RecordTableView *table = page->table();
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+
+    // A click on a line shows its message, detail and guidance.
+    const int rows = table->model()->rowCount();
+    int exchangeRow = -1;
+    for (int r = 0; r < rows; ++r) {
+        if (page->model()->error(r).cause == QStringLiteral("missing-exchange-rate"))
+            exchangeRow = r;
+    }
+    QVERIFY2(exchangeRow >= 0, "the demo leaves a currency without an exchange rate");
+    const QRect cell =
+        table->visualRect(table->model()->index(exchangeRow, ErrorsModel::MessageColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_VERIFY(page->detailsText().contains(QStringLiteral("How to fix")));
+    QVERIFY(page->detailsText().contains(page->model()->error(exchangeRow).message));
+
+    // Search narrows the list in SQL.
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("search"));
+    QTest::keyClicks(search, QStringLiteral("NOK"));
+    QTRY_VERIFY(page->model()->filter().search == QStringLiteral("NOK"));
+    QTRY_VERIFY(page->model()->totalCount() >= 1 && page->model()->totalCount() < rows);
+    search->clear();
+    QTRY_COMPARE(page->model()->totalCount(), rows);
+
+    // Group by cause: the causes with their counts; picking one filters.
+    auto *group = page->findChild<QCheckBox *>(QStringLiteral("groupByCause"));
+    QTest::mouseClick(group, Qt::LeftButton);
+    auto *causes = page->findChild<QListWidget *>(QStringLiteral("causes"));
+    QTRY_VERIFY(causes->count() >= 2);
+    QVERIFY(causes->item(0)->text().contains(QString::number(rows)));
+    QListWidgetItem *exchange = nullptr;
+    for (int i = 0; i < causes->count(); ++i) {
+        if (causes->item(i)->data(Qt::UserRole + 1).toString() ==
+            QStringLiteral("missing-exchange-rate"))
+            exchange = causes->item(i);
+    }
+    QVERIFY(exchange);
+    QTest::mouseClick(causes->viewport(), Qt::LeftButton, {},
+                      causes->visualItemRect(exchange).center());
+    QTRY_COMPARE(page->model()->filter().cause, QStringLiteral("missing-exchange-rate"));
+    QTRY_VERIFY(page->model()->rowCount() >= 1);
+    for (int r = 0; r < page->model()->rowCount(); ++r)
+        QCOMPARE(page->model()->error(r).cause, QStringLiteral("missing-exchange-rate"));
+}
+
+void TestMainWindow::errorsPageDeletesOlderThanSevenDaysAndAll()
+{
+    openDemo();
+    synchronizeAndWait();
+    auto *page = m_window->page(QStringLiteral("errors"));
+    m_window->showPage(QStringLiteral("errors"));
+    const Workspace ws = m_window->session()->workspace();
+    const int before = StoreCheck(ws).store.countErrors(ErrorQuery{});
+    QVERIFY(before > 0);
+
+    // Nothing is older than 7 days yet: no question, a status line.
+    QVERIFY(clickAction(page, QStringLiteral("deleteOlderThan7Days")));
+    QTest::qWait(200);
+    QVERIFY(!messageBox());
+    QCOMPARE(StoreCheck(ws).store.countErrors(ErrorQuery{}), before);
+
+    // Eight days later, every error is older than 7 days: the question says how many.
+    m_clock->advance(8 * 24 * 3600 * 1000LL);
+    QVERIFY(clickAction(page, QStringLiteral("deleteOlderThan7Days")));
+    QTRY_VERIFY(messageBox());
+    QVERIFY(messageBox()->text().contains(QString::number(before)));
+    // No keeps them.
+    clickButton(messageBox(), QMessageBox::No);
+    QTest::qWait(100);
+    QCOMPARE(StoreCheck(ws).store.countErrors(ErrorQuery{}), before);
+    QVERIFY(clickAction(page, QStringLiteral("deleteOlderThan7Days")));
+    QTRY_VERIFY(messageBox());
+    clickButton(messageBox(), QMessageBox::Yes);
+    QTRY_COMPARE(StoreCheck(ws).store.countErrors(ErrorQuery{}), 0);
+
+    // A new run logs new errors; Delete All Entries removes them after asking.
+    synchronizeAndWait();
+    const int again = StoreCheck(ws).store.countErrors(ErrorQuery{});
+    QVERIFY(again > 0);
+    QTRY_VERIFY(clickAction(page, QStringLiteral("deleteAllEntries")));
+    QTRY_VERIFY(messageBox());
+    QVERIFY(messageBox()->text().contains(QString::number(again)));
+    clickButton(messageBox(), QMessageBox::Yes);
+    QTRY_COMPARE(StoreCheck(ws).store.countErrors(ErrorQuery{}), 0);
+    QTRY_COMPARE(page->count(), 0);
+}
+
+void TestMainWindow::errorsPageExportsCsv()
+{
+    openDemo();
+    synchronizeAndWait();
+    auto *page = m_window->page(QStringLiteral("errors"));
+    const int errors = StoreCheck(m_window->session()->workspace()).store.countErrors({});
+    QVERIFY(clickAction(page, QStringLiteral("exportCsv")));
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<QFileDialog *>(QStringLiteral("exportDialog"))));
+    const QString path = m_dir->filePath(QStringLiteral("errors.csv"));
+    dialog->selectFile(path);
+    dialog->accept();
+    QTRY_VERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), errors + 1); // a header line, then one line per error
+}
+
+void TestMainWindow::linkOpensTheRightRow()
+{
+    openDemo();
+    synchronizeAndWait();
+    auto *page = qobject_cast<ErrorsPage *>(m_window->page(QStringLiteral("errors")));
+    m_window->showPage(QStringLiteral("errors"));
+    RecordTableView *table = page->table();
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount() && row < 0; ++r) {
+        if (page->model()->error(r).source.isValid())
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const SyncError error = page->model()->error(row);
+    const QModelIndex index = table->model()->index(row, ErrorsModel::SourceColumn);
+    table->scrollTo(index);
+    // The link text starts at the cell's left edge (plus the margin).
+    const QRect rect = table->visualRect(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      QPoint(rect.left() + 12, rect.center().y()));
+    RecordViewDialog *view = nullptr;
+    QTRY_VERIFY((view = m_window->findChild<RecordViewDialog *>()));
+    QCOMPARE(view->recordRef(), error.source);
+    QCOMPARE(view->mapping(), error.mapping);
+    QTRY_VERIFY(!view->isLoading());
+    view->close();
+
+    // By keyboard: the current cell on a link, then Return.
+    QTRY_VERIFY(!m_window->findChild<RecordViewDialog *>());
+    table->setFocus();
+    table->setCurrentIndex(index);
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY((view = m_window->findChild<RecordViewDialog *>()));
+    QCOMPARE(view->recordRef(), error.source);
+}
+
+void TestMainWindow::jobsPageDrillsDownAndDeletes()
+{
+    openDemo();
+    synchronizeAndWait();
+    auto *jobs = qobject_cast<JobsPage *>(m_window->page(QStringLiteral("jobs")));
+    m_window->showPage(QStringLiteral("jobs"));
+    RecordTableView *table = jobs->table();
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    // A job with failed rows: double-click its Failed count.
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount() && row < 0; ++r) {
+        if (table->model()
+                ->index(r, JobsModel::FailedColumn)
+                .data(PagedTableModel::SortRole)
+                .toInt() > 0)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const qint64 jobId = table->model()->index(row, 0).data(PagedTableModel::IdRole).toLongLong();
+    const QRect cell = table->visualRect(table->model()->index(row, JobsModel::FailedColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_COMPARE(m_window->currentPage()->pageId(), QStringLiteral("errors"));
+    auto *errors = qobject_cast<ErrorsPage *>(m_window->page(QStringLiteral("errors")));
+    QCOMPARE(errors->model()->filter().jobId, jobId);
+    QTRY_VERIFY(errors->model()->rowCount() > 0);
+    for (int r = 0; r < errors->model()->rowCount(); ++r)
+        QCOMPARE(errors->model()->error(r).jobId, jobId);
+
+    // Delete All Entries on the jobs page asks, then empties the job list.
+    m_window->showPage(QStringLiteral("jobs"));
+    const Workspace ws = m_window->session()->workspace();
+    const int count = StoreCheck(ws).store.countJobs(JobQuery{});
+    QVERIFY(clickAction(jobs, QStringLiteral("deleteAllEntries")));
+    QTRY_VERIFY(messageBox());
+    QVERIFY(messageBox()->text().contains(QString::number(count)));
+    clickButton(messageBox(), QMessageBox::Yes);
+    QTRY_COMPARE(StoreCheck(ws).store.countJobs(JobQuery{}), 0);
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+}
+
+void TestMainWindow::windowStateIsKept()
+{
+    openDemo();
+    auto *errors = qobject_cast<ErrorsPage *>(m_window->page(QStringLiteral("errors")));
+    errors->table()->setColumnWidth(ErrorsModel::MessageColumn, 333);
+    errors->table()->horizontalHeader()->setSortIndicator(ErrorsModel::MappingColumn,
+                                                          Qt::AscendingOrder);
+    m_window->resize(1111, 777);
+    m_window->showPage(QStringLiteral("jobs"));
+    m_window->close();
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->setClock(m_clock.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openWorkspace(m_workspace));
+    QCOMPARE(m_window->size(), QSize(1111, 777));
+    QCOMPARE(m_window->currentPage()->pageId(), QStringLiteral("jobs"));
+    errors = qobject_cast<ErrorsPage *>(m_window->page(QStringLiteral("errors")));
+    QCOMPARE(errors->table()->columnWidth(ErrorsModel::MessageColumn), 333);
+    QCOMPARE(errors->table()->horizontalHeader()->sortIndicatorSection(),
+             int(ErrorsModel::MappingColumn));
+    // The sort reached the store's query.
+    QCOMPARE(errors->model()->filter().sortBy, ErrorQuery::SortKey::Mapping);
+}
+
+void TestMainWindow::scheduledRunIsMarkedScheduled()
+{
+    m_workspace = Demo::create(m_dir->path(), *m_clock).workspacePath;
+    // Schedule CURRENCY every 5 minutes.
+    QList<WorkspaceIssue> issues;
+    Workspace ws = WorkspaceFile::load(m_workspace, &issues);
+    QVERIFY(issues.isEmpty());
+    for (TableMapping &m : ws.mappings) {
+        if (m.name == QStringLiteral("CURRENCY"))
+            m.schedule = Schedule{5, 20};
+    }
+    QString error;
+    QVERIFY2(WorkspaceFile::save(ws, m_workspace, &error), qPrintable(error));
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->setClock(m_clock.get());
+    m_window->show();
+    QVERIFY(m_window->openWorkspace(m_workspace));
+    auto *runner = m_window->findChild<ScheduleRunner *>();
+    QVERIFY(runner);
+    // A newly scheduled mapping is due at once.
+    QSignalSpy finished(m_window->session(), &ConsoleSession::syncFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    StoreCheck check(ws);
+    const QList<SyncJob> jobs = check.store.jobs(JobQuery{});
+    QVERIFY(!jobs.isEmpty());
+    for (const SyncJob &job : jobs) {
+        QCOMPARE(job.mapping, QStringLiteral("CURRENCY"));
+        QVERIFY(job.trigger == JobTrigger::Scheduled);
+    }
+    // Not due again before its interval.
+    m_clock->advance(60 * 1000);
+    runner->tick();
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(runner->scheduler().nextRun(QStringLiteral("CURRENCY")).isValid());
+    m_clock->advance(10 * 60 * 1000);
+    runner->tick();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    // The Jobs page says how each job was started.
+    auto *jobsPage = qobject_cast<JobsPage *>(m_window->page(QStringLiteral("jobs")));
+    QTRY_VERIFY(jobsPage->model()->rowCount() > 0);
+    QCOMPARE(jobsPage->model()->index(0, JobsModel::TriggerColumn).data().toString(),
+             QStringLiteral("Scheduled"));
+}
+
+void TestMainWindow::staysResponsiveDuringALargeSync()
+{
+    // A demo workspace with several thousand more customers to insert.
+    m_workspace = Demo::create(m_dir->path(), *m_clock).workspacePath;
+    QList<WorkspaceIssue> issues;
+    const Workspace ws = WorkspaceFile::load(m_workspace, &issues);
+    QVERIFY(issues.isEmpty());
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk"));
+        db.setDatabaseName(ws.resolvePath(ws.local.database));
+        QVERIFY(db.open());
+        QVERIFY(db.transaction());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO customer (no, name, email, city, currency_code, modified_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)")));
+        // After every mark the demo's syncs left, before the console's clock.
+        m_clock->advance(3600 * 1000);
+        const qint64 stamp = m_clock->now().toMSecsSinceEpoch();
+        for (int i = 0; i < 6000; ++i) {
+            q.addBindValue(QStringLiteral("B%1").arg(i, 6, 10, QLatin1Char('0')));
+            q.addBindValue(QStringLiteral("Bulk customer %1").arg(i));
+            q.addBindValue(QStringLiteral("bulk%1@example.com").arg(i));
+            q.addBindValue(QStringLiteral("Lyon"));
+            q.addBindValue(QStringLiteral("EUR"));
+            q.addBindValue(QDateTime::fromMSecsSinceEpoch(stamp - 6000 + i, QTimeZone::UTC)
+                               .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'")));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(db.commit());
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bulk"));
+    m_clock->advance(1000);
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->setClock(m_clock.get());
+    m_window->resize(1000, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openWorkspace(m_workspace));
+    ConsoleSession *session = m_window->session();
+
+    int ticks = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    connect(&heartbeat, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    heartbeat.start();
+
+    QSignalSpy finished(session, &ConsoleSession::syncFinished);
+    QSignalSpy progress(session, &ConsoleSession::progress);
+    QVERIFY(clickAction(m_window.get(), QStringLiteral("synchronizeNow")));
+    QVERIFY(session->isSyncing());
+    // While it runs: the event loop turns, the window resizes, the pages switch.
+    QTRY_VERIFY_WITH_TIMEOUT(progress.size() > 2 || finished.size() > 0, 60000);
+    const bool stillRunning = session->isSyncing();
+    const int ticksBefore = ticks;
+    m_window->resize(1200, 820);
+    m_window->showPage(QStringLiteral("jobs"));
+    QCOMPARE(m_window->currentPage()->pageId(), QStringLiteral("jobs"));
+    m_window->showPage(QStringLiteral("skipped"));
+    QCOMPARE(m_window->currentPage()->pageId(), QStringLiteral("skipped"));
+    QTest::qWait(50);
+    QTRY_VERIFY(m_window->size() == QSize(1200, 820));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 300000);
+    QVERIFY2(stillRunning, "the sync ended before the window was used; make it larger");
+    QVERIFY(ticks > ticksBefore);
+    // The event loop kept turning for the whole run (a 5 ms timer, thousands of rows).
+    QVERIFY2(ticks > 20, qPrintable(QString::number(ticks)));
+    StoreCheck check(ws);
+    QVERIFY(check.store.countCouplings({CouplingQuery::Kind::All, QStringLiteral("CUSTOMER")}) >
+            6000);
+}
+
+void TestMainWindow::germanTranslation()
+{
+    QCOMPARE(languageArgument(
+                 {QStringLiteral("couplet"), QStringLiteral("--lang"), QStringLiteral("de")}),
+             QStringLiteral("de"));
+    QCOMPARE(languageArgument({QStringLiteral("couplet"), QStringLiteral("--lang=de")}),
+             QStringLiteral("de"));
+    QCOMPARE(installTranslations(*QCoreApplication::instance(), QStringLiteral("de")),
+             QStringLiteral("de"));
+    openDemo();
+    auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(nav->item(0)->text().startsWith(QStringLiteral("Integrationssynchronisierungsfehler")));
+    auto *sync = m_window->findChild<QAction *>(QStringLiteral("synchronizeNow"));
+    QCOMPARE(sync->text(), QStringLiteral("&Jetzt synchronisieren"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
