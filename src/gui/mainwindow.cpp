@@ -410,6 +410,8 @@ void MainWindow::buildPages()
         p->restoreState(Settings::pages());
     }
     updateNavigation();
+    connect(static_cast<JobsPage *>(page(QStringLiteral("jobs"))), &JobsPage::jobErrorsRequested,
+            static_cast<ErrorsPage *>(page(QStringLiteral("errors"))), &ErrorsPage::showJob);
 
     m_summaryModel = new MappingsModel(s->reader(), this);
     m_summaryModel->setMappings(s->workspace().mappings);

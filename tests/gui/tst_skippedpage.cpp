@@ -229,14 +229,6 @@ private slots:
         QVERIFY(phone->background(ComparisonView::LocalNowColumn).style() == Qt::NoBrush);
         QVERIFY(view->fieldChoices(id20).value(QStringLiteral("phone")) == Side::Remote);
         QCOMPARE(table()->selectedRowNumbers().size(), 2);
-        if (qEnvironmentVariableIsSet("SHOT")) {
-            QTest::qWait(300);
-            page->grab().save(QStringLiteral("/tmp/h4/skipped.png"));
-            page->resize(980, 700);
-            QTest::qWait(300);
-            page->grab().save(QStringLiteral("/tmp/h4/skipped-980.png"));
-            QTest::qWait(qEnvironmentVariableIntValue("SHOT"));
-        }
     }
 
     void keepLocalResolvesTheLine()
@@ -351,10 +343,6 @@ private slots:
         auto *keep =
             qobject_cast<QComboBox *>(tree()->itemWidget(last, ComparisonView::KeepColumn));
         QVERIFY(keep && !keep->isEnabled());
-        if (qEnvironmentVariableIsSet("SHOT")) {
-            QTest::qWait(300);
-            page->grab().save(QStringLiteral("/tmp/h4/skipped-deleted.png"));
-        }
 
         // A deleted row cannot be merged field by field.
         QVERIFY(clickAction(page.get(), QStringLiteral("applyFieldChoices")));

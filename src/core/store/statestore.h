@@ -21,7 +21,9 @@ namespace couplet {
 // Every list sorts in SQL by one of a few columns (a whitelist: the keys are
 // enums, never column names from the caller) and then by id, in the same
 // direction, so that rows with equal values keep one order and pages never
-// overlap or skip a row. Empty values (NULL) sort first when ascending.
+// overlap or skip a row. Empty values (NULL) sort first when ascending; text
+// sorts by the database's collation (binary on SQLite).
+// Every member has a default, so that `{kind}` or `{}` name a plain query.
 
 // Which couplings a list shows.
 struct CouplingQuery
@@ -44,8 +46,8 @@ struct CouplingQuery
         LastError,
     };
     Kind kind = Kind::All;
-    QString mapping; // empty: every mapping
-    QString search;  // matches local or remote key
+    QString mapping = {}; // empty: every mapping
+    QString search = {};  // matches local or remote key
     int offset = 0;
     int limit = 500;
     SortKey sortBy = SortKey::Id;
@@ -56,7 +58,7 @@ struct CouplingQuery
 // paging: the next page starts after it.
 struct ErrorPosition
 {
-    QDateTime at;
+    QDateTime at = {};
     qint64 id = 0;
 
     bool isValid() const { return at.isValid() && id > 0; }
@@ -72,11 +74,11 @@ struct ErrorQuery
         Destination, // by table, then key
         Job,         // errors of no job first when ascending
     };
-    QString mapping;  // empty: every mapping
-    qint64 jobId = 0; // 0: any job
-    QDateTime from;   // invalid: open; inclusive
-    QDateTime to;     // invalid: open; inclusive
-    QString search;   // matches message, detail, source and destination keys
+    QString mapping = {}; // empty: every mapping
+    qint64 jobId = 0;     // 0: any job
+    QDateTime from = {};  // invalid: open; inclusive
+    QDateTime to = {};    // invalid: open; inclusive
+    QString search = {};  // matches message, detail, source and destination keys
     int offset = 0;
     int limit = 500;
     SortKey sortBy = SortKey::At;
@@ -104,8 +106,8 @@ struct JobQuery
         Coupled,
         Uncoupled,
     };
-    QString mapping;
-    QDateTime startedBefore; // invalid: any; else started < it (as deleteJobsOlderThan)
+    QString mapping = {};
+    QDateTime startedBefore = {}; // invalid: any; else started < it (as deleteJobsOlderThan)
     int offset = 0;
     int limit = 500;
     SortKey sortBy = SortKey::Started;

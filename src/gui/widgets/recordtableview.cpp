@@ -43,13 +43,15 @@ void RecordTableView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &RecordTableView::restoreSelection);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordTableView::selectedRowsChanged);
-    // The model starts in its own order (newest first, or by key): show no
-    // indicator until the administrator clicks a header.
-    horizontalHeader()->setSortIndicatorShown(false);
+    // The model starts in its own order (newest first, or by key): no column
+    // shows an indicator until the administrator clicks a header, which then
+    // sorts in SQL through the model.
+    horizontalHeader()->setSectionsClickable(true);
+    horizontalHeader()->setSortIndicatorShown(true);
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
-                horizontalHeader()->setSortIndicatorShown(true);
-                if (QAbstractItemModel *m = this->model())
+                if (QAbstractItemModel *m = this->model(); m && column >= 0)
                     m->sort(column, order);
             });
     horizontalHeader()->setSectionsClickable(true);

@@ -1,0 +1,2877 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Captions</name>
+    <message>
+        <source>Bidirectional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To Integration Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Integration Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Coupling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Update to Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get Update from Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which way this mapping moves data. Fields that follow the mapping change with it; a field set to the other one-way direction must be changed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;letion conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens when the coupled record on the other side has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens when both records changed since the last synchronization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict de&amp;tection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field level: only a field changed on both sides to different values is a conflict; other changes are merged. Record level: any change on both sides is a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synch. &amp;Only Coupled Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave records that are not coupled alone: no inserts, no match-based coupling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back off up &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the console is open, the mapping runs by itself at this interval. Each run that finds nothing to do doubles the wait, up to the limit; a change in the local table brings it back to the interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the mapping as it is saved, dropping these changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet</name>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refused the credentials of the integration user. The password may be wrong or expired, the password may have to be changed at the next sign-in, the account may be disabled or locked, or the client secret of the app registration may have expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Connection Setup, check the user name and enter the password or client secret again, then choose Test Connection. If the password must be changed, sign in once as the integration user and change it. When the connection works, synchronize again: the failed records are retried first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing permission or privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user signed in, but is not allowed to read, create, modify or delete this kind of record. In the integration service a security role lacks a privilege (the message names it, for example prvCreateAccount); in a database the user lacks a grant on the table, or the database is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the integration user a security role with the read, create, write and delete privileges that the mapping needs, or grant them on the table in the database. Do not make the integration user an administrator: give it only the roles it needs. Run the Health Check to list what is missing, then synchronize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record changed during synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the record after Couplet read it and before Couplet wrote to it (HTTP 412 Precondition Failed). Couplet never overwrites changes it has not seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually no action is needed: the next synchronization reads the record again and takes both changes into account. If the error repeats for the same record, find the user or process that keeps changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration service limits how many requests a user may send in a period (HTTP 429 Too Many Requests, service protection limits). It refused further requests for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and synchronize again: the failed records are retried first. If it happens often, schedule the synchronization less frequently, lower the batch size, or avoid running several jobs at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A currency has no exchange rate, so the currency, or a record that uses it, cannot be created in the other system. The integration service requires an exchange rate for every currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the currency in the business app and enter its exchange rate. Then synchronize the currency mapping, and after it the records that use the currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related record not coupled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record refers to another record, for example its currency, customer or salesperson, that is not coupled to a record in the other system. The reference cannot be set there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize the mapping of the related record first and fix its errors; the message names the field and the mapping. Then synchronize this record again. To leave the field empty instead, turn on Clear Value on Failed Lookup in the field mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupled record deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record that this record is coupled to has been deleted in one of the systems. Couplet does not decide on its own whether to restore it or to delete the remaining record, so it set the coupling aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Coupled Data Synchronization Errors page, choose Restore Records to recreate the deleted record from the remaining one, Delete Records to delete the remaining record as well, or Delete Coupling to keep both apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value does not fit the type of the field in the destination, for example text in a number or date field, or a number that is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the field mapping with the types of the two fields (the Health Check lists incompatible fields). Correct the value in the source record, or change the field mapping or its transformation, then synchronize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text value is longer than the destination field allows, so the record could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the value in the source record, or map the field to a destination field that is long enough, then synchronize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value could not be matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value has no counterpart in the other system: an option value has no value mapping, or the match-based coupling found more than one record that matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the missing value to the value mapping of the field mapping, or make the match-based coupling fields unique (remove the duplicates, or match on more fields), then synchronize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other system or database did not answer in time, or another process held a lock on the data. This is usually temporary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize again later: the failed records are retried first. If it happens often, check the load of the system and the network, lower the batch size, or schedule the synchronization outside busy hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was changed in both systems since the last synchronization, and the same field has different values on each side. Couplet skipped the record so that neither change is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Skipped Synch. Records page, compare the two records and choose to keep the local changes, keep the integration changes, or merge field by field, then choose Synchronize. To resolve such conflicts automatically, set the update conflict resolution of the integration table mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field that the destination requires has no value, so the record could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the field in the source record (the technical details name it), or give the field mapping a constant value, then synchronize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplet could not reach the system or database, or the connection was lost during the synchronization. The server may be down, its address may be wrong, or a firewall, proxy or certificate may block the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Connection Setup, check the server address and choose Test Connection; check the network and the server&apos;s certificate. When the connection works again, synchronize: the failed records are retried first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplet does not recognize this error. The message and the technical details give the system&apos;s own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the technical details, correct the data or the setup they point to, and synchronize again. Delete the coupling if the record should not be synchronized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::Administration</name>
+    <message>
+        <source>%1 %2 is not coupled yet; use Retry to insert it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted row cannot be merged: choose to keep the local or the remote side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no mapping named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is already coupled; delete its coupling first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both coupled rows exist; there is nothing to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both coupled rows were deleted; there is nothing to restore from. Delete the coupling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both coupled rows exist; Delete Records only removes the row left after a deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record in %2 coupled to %3 %4 has been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by Find for Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::ComparisonView</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Last Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local column and the integration property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value both systems held after the last synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value in %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side whose value Apply Field Choices writes to both systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the last synchronization: %1 %2 %3 &amp;nbsp;·&amp;nbsp; &lt;i&gt;(deleted)&lt;/i&gt;: the row is gone &amp;nbsp;·&amp;nbsp; Keep: whose value both get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on both sides (conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapped field is compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ↔ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronized: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 column: %2
+%3 property: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides changed this field since the last synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted row cannot be merged: keep the local or the remote side of the whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of this field that is written to both systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare the selected lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more lines to compare their fields side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) compared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2 selected lines; the others keep the side that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::Connector</name>
+    <message>
+        <source>Unknown connection kind &quot;%1&quot; for %2; the known kinds are: sql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::ConsoleSession</name>
+    <message>
+        <source>Wait until the running job or operation has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::ConsoleWorker</name>
+    <message>
+        <source>The request failed unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mapping of the records to couple.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to export the errors to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no mapping named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::CoupleDialog</name>
+    <message>
+        <source>Couple – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one %1 record and one %2 record to couple. Search by key or by any text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell which records are coupled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupled To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s); search to narrow the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already coupled to %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is already coupled to %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couple only links records that are not coupled: delete that coupling first (Delete Coupling), then couple again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupling overwrites the mapped fields of %1 %2 with the values of %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupling makes the two records agree: the mapped fields of the %1 record are overwritten with the values of the %2 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::CoupledDataErrorsModel</name>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Result to Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Result from Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::CoupledDataErrorsPage</name>
+    <message>
+        <source>Restore Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate the deleted row of each selected line from the row left on the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the row left after a deletion, and the coupling, for each selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find for Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every coupling of the chosen mapping (or of all) for rows deleted in %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line to see its last error in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupled Data Synchronization Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ↔ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result to %1: %2 · from %1: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 row was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No error message was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected lines has a row deleted on one side only. Restore Records recreates such a row from the row left on the other side; use Find for Deleted to look for deleted rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recreate the deleted rows of %n coupling(s) in %1 from the rows left in %2?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected lines has a deleted row. Delete Records removes the row left after a deletion on the other side, with its coupling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the rows of %n coupling(s) in %1? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Both rows of %n coupling(s) are already gone. Delete the coupling(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the records of %n coupling(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for deleted rows in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Find for Deleted (%1) found %n coupling(s) with a newly deleted row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>couplet::CouplingListPage</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Coupling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected lines out of this list; the next synchronization tries them again first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize the mappings of the selected lines now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link between the rows of the selected lines; the rows themselves stay (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) will be tried again by the next synchronization.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronizing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the coupling of %n selected line(s)? The rows themselves stay in %1 and %2, no longer linked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n coupling(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>couplet::CouplingWork</name>
+    <message>
+        <source>The workspace has no mapping named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record %2 changed while you were deciding; review it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupling %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::CouplingsModel</name>
+    <message>
+        <source>Local Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Synchronized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Result to Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Result from Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::CouplingsPage</name>
+    <message>
+        <source>Couple…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couple a record of each system by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Coupling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected couplings; the records stay in both systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize the records of this mapping changed since the last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ↔ %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupled %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 were not coupled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n coupling(s) of %1?
+
+The records stay in both systems, but they are no longer linked. The next synchronization treats them as new: it couples a record again when its match fields find one, and otherwise inserts it on the other side.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n coupling(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronizing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::ErrorsModel</name>
+    <message>
+        <source>Date/Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::ErrorsPage</name>
+    <message>
+        <source>Group by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the couplings of the selected errors&apos; source rows and synchronize their mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Coupling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the errors the current filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Entries Older Than 7 Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete All Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the causes of the errors with their counts; pick one to see its errors and how to fix them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an error to see its full message, the technical detail and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the errors of job %1. &lt;a href=&quot;#all&quot;&gt;Show all errors&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All causes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n errors selected.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date/Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected errors name no row to synchronize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupling(s) will be synchronized again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected errors name no coupled row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the couplings of the rows named by %n selected error(s)? The rows themselves stay in both systems; the next synchronization may couple them again or insert new rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n coupling(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n error(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors are older than %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Entries Older Than %n Days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n error entry(ies) older than %1 day(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n error entry(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no errors to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n error entry(ies), of every mapping? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integration Synchronization Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::FieldMappingsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Field Mappings – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each field of %1 (%2) and %3 (%4) is synchronized. Field mappings are edited in the workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear on Failed Lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::FieldTransfer</name>
+    <message>
+        <source>The related record &quot;%1&quot; in field %2 is not coupled through mapping %3, so it cannot be set on the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of field %2 has no value mapping to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::Inspector</name>
+    <message>
+        <source>The workspace has no mapping named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupling %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping %1 has no %2 table %3; its %2 table is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given for the %1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::JobsModel</name>
+    <message>
+        <source>Start Date/Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish Date/Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncoupled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::JobsPage</name>
+    <message>
+        <source>Show Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the errors of the selected job (or double-click its Failed count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Entries Older Than 7 Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete All Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No jobs are older than %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Entries Older Than %n Days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n job entry(ies) older than %1 day(s)? Their errors stay on the errors page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n job entry(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no job entries to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n job entry(ies), of every mapping? Their errors stay on the errors page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integration Synchronization Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::MainWindow</name>
+    <message>
+        <source>Couplet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize the chosen mappings now (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running job at the next row; it is saved as Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Couplet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Synchronize Now runs: all mappings in order, or one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Troubleshooting&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors and skipped records per mapping. Click a count to open its page for that mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No workspace is open&lt;/h2&gt;&lt;p&gt;Open a workspace file (&lt;i&gt;*.couplet.json&lt;/i&gt;) with &lt;b&gt;File → Open Workspace&lt;/b&gt;, or try Couplet on the demo workspace with &lt;b&gt;File → Open Demo Workspace&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s). Correct the file and open it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some passwords could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled synchronization of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronizing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Couplet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplet workspaces (*.couplet.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronizing %1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization cancelled; the work done so far is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization finished: %1 row(s) changed, %2 failed, %3 skipped. See the error pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronization finished: %n row(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronization failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Couplet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Couplet %1&lt;/h3&gt;&lt;p&gt;Keeps records in two systems in sync and helps administrators troubleshoot that synchronization.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::MappingFilterBar</name>
+    <message>
+        <source>Show the lines of one mapping only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local or integration key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::MappingsModel</name>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 min, backs off up to %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synch. Modified On Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synch. Int. Tbl. Mod. On Fltr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion Conflict Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Conflict Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synch. Only Coupled Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupled Data Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::MappingsPage</name>
+    <message>
+        <source>Run every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back off up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field mapping %1 is set to &quot;%2&quot;, which a mapping set to &quot;%3&quot; cannot run. Keep the direction, or change that field mapping in the workspace file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize Modified Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize the records changed since the last run of the selected mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Full Synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the &quot;changes since&quot; marks and synchronize every record of the selected mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Couplings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every coupling of the selected mappings; the records stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match-Based Coupling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the fields that couple records whose values are equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the field mappings of the current mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronizing the modified records of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize every record of %1?
+
+The &quot;changes since&quot; marks are cleared, so all records on both sides are read and compared, not only the modified ones. Couplings are kept. On large tables this takes a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the marks of %1; synchronizing every record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no couplings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n coupling(s) of %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete all couplings of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+The records stay in both systems, but they are no longer linked. The next synchronization treats them as new: it couples a record again when its match fields find one, and otherwise inserts it on the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n coupling(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match-Based Coupling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match fields were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer couples by matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 couples by matching %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couple the records of %1 now?
+
+A full synchronization reads every record. A record that is not coupled yet is coupled to the record on the other side whose %2 are equal, or inserted there when none matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 were not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) ↔ %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (every record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (uncoupled records are inserted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the running job or operation has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the settings of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Table Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::MatchCouplingDialog</name>
+    <message>
+        <source>Match-Based Coupling – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 record that is not coupled yet is coupled to the %2 record whose values of all the checked fields are equal. Check fields that identify a record, such as a number, a code or an e-mail address. With no field checked, uncoupled records are inserted on the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synch. Only Coupled Records is set for %1, so synchronization leaves uncoupled records alone and matching couples nothing. Clear it in the mapping first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Match Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::Page</name>
+    <message>
+        <source>Some lines failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be processed. Each one is logged on the Integration Synchronization Errors page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::RecordLinkDelegate</name>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the row as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::RecordViewDialog</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupled with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronized:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result %1 → %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors were logged for this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the row from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it is now in %1, read at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row no longer exists in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is not coupled in mapping %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this row as it is now in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failing since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Errors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::SkippedRecordsModel</name>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Synchronized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::SkippedRecordsPage</name>
+    <message>
+        <source>Keep Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the %1 values of the selected lines to %2 and stop skipping them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Field Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge: for each field, write the value of the side chosen in the Keep column below to both systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every skipped record of the chosen mapping (or of all) out of this list; the next synchronization tries them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped Synch. Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept the %1 values of %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 row of %n selected line(s) was deleted. Keeping the %1 side deletes the row left in %2 as well. This cannot be undone. Continue?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deleted row cannot be merged field by field. Use Keep Local or Keep Remote for these lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n record(s) field by field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with a deleted row were left alone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lines failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be processed. Each one is logged on the Integration Synchronization Errors page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no skipped records to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry all %n skipped record(s) of every mapping? They leave this list and the next synchronization tries them again; a conflict that is still there is skipped again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry all %n skipped record(s) of %1? They leave this list and the next synchronization tries them again; a conflict that is still there is skipped again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped record(s) will be tried again by the next synchronization.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>couplet::SqlConnector</name>
+    <message>
+        <source>Cannot open %1: the Qt Sql driver %2 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available drivers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened in another thread; its connection can only be used by the thread that opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read table %1 from %2 with the filter &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read table %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to table %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write row &quot;%1&quot; to table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown write operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot insert a row into table %1: the row has no key and the table does not generate keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot insert a row into table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot insert row &quot;%1&quot; into table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update row &quot;%1&quot; in table %2: &quot;%3&quot; is not a valid ETag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update row &quot;%1&quot; in table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete row &quot;%1&quot; from table %2: &quot;%3&quot; is not a valid ETag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete row &quot;%1&quot; from table %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 row &quot;%2&quot; in table %3: it was changed after it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 row &quot;%2&quot; in table %3: the row does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 row &quot;%2&quot; in table %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::StateStore</name>
+    <message>
+        <source>The state store must be SQLite or PostgreSQL, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the state store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the high-water mark of mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the high-water mark of mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear the high-water marks of mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read coupling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the couplings of mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete couplings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the couplings of mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the failed couplings of mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of couplings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the couplings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the job of mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job has no start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete old jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot log an error of mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error has no time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the errors of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the errors by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete old errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the inserts of mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove journal entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the insert journal of mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::StateStore::Private</name>
+    <message>
+        <source>The database driver %1 for the state store is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the state store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the state store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store was used from a thread that did not open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of the state store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store %1 was made by a newer version of Couplet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its schema is version %1; this version knows up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the state store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction in the state store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no transaction to commit in the state store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot roll back a transaction in the state store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes were not saved: part of them was rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to the state store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the couplings of mapping %1 (local key &quot;%2&quot;, remote key &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the couplings of mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::SyncEngine</name>
+    <message>
+        <source>The workspace has no mapping named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::SyncEngine::Pass</name>
+    <message>
+        <source>The %1 record %2 changed again while it was being synchronized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one %1 record matches %2 %3 on the match-based coupling fields, so it cannot be coupled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record in %2 coupled to %3 %4 has been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer exists. Restore it from the %3 record, delete the %3 record, or delete the coupling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record %2 in %3 coupled to %4 %5 has been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the %1 record because it has a later modified date than the %2 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 and %3 %4 were both changed since the last synchronization. Fields changed on both sides: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(record-level detection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 results for %3 writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::WorkspaceFile</name>
+    <message>
+        <source>The environment variable %1, which holds the password, is not set or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret file %1 has mode %2; it must be readable by its owner only (mode 0600: chmod 600 %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is kept in the keychain; it is read through the credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date/time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; does not exist in table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; in table %2 holds %3; it must hold a timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; in table %2 does not accept empty values, so a failed lookup cannot clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, but column &quot;%2&quot; in table %3 holds numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; in table %2 holds %3, but the keys of mapping %4 (column &quot;%5&quot; in table %6) are %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets are never stored in the workspace; use &quot;secret&quot;: &quot;keychain&quot;, {&quot;env&quot;: NAME} or {&quot;file&quot;: PATH}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; the allowed keys are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Couplet reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;env&quot; or &quot;file&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a pair [local, remote]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 minutes; leave &quot;schedule&quot; out for a mapping that only runs when started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the local and remote connections have records to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an http or https address with the placeholder {key} (and optionally {table}), such as https://crm.example.com/main.aspx?etn={table}&amp;id={key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown Qt Sql driver &quot;%1&quot;; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate mapping name &quot;%1&quot; (also mappings[%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the local column of a mapped field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least the interval (%1 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field needs &quot;local&quot;, &quot;remote&quot; or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in a mapping whose direction is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: a field without &quot;constant&quot; maps a local column to a remote property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field cannot have both &quot;valueMap&quot; and &quot;lookup&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only applies to a field with &quot;lookup&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a constant has no source column; remove &quot;local&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a constant has no source column; remove &quot;remote&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a constant is written to one column; give only &quot;local&quot; or only &quot;remote&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a constant for the remote property &quot;%1&quot; is written &quot;toRemote&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a constant for the local column &quot;%1&quot; is written &quot;fromRemote&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a constant cannot also have &quot;valueMap&quot; or &quot;lookup&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Couplet: keeps records in two systems in sync and helps you troubleshoot it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the demo workspace (in DIR when given, else in the application data folder) and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this language (&quot;de&quot;, &quot;en&quot;) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this page: errors, coupled, skipped, mappings, jobs or couplings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace (*.couplet.json) to open; with --demo, the folder for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
