@@ -5,832 +5,834 @@
     <name>Captions</name>
     <message>
         <source>Bidirectional</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidirektional</translation>
     </message>
     <message>
         <source>To Integration Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Integrationstabelle</translation>
     </message>
     <message>
         <source>From Integration Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Integrationstabelle</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Update conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungskonflikt</translation>
     </message>
     <message>
         <source>Deletion conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschkonflikt</translation>
     </message>
     <message>
         <source>Repeated error</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholter Fehler</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Restore Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze wiederherstellen</translation>
     </message>
     <message>
         <source>Remove Coupling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplung entfernen</translation>
     </message>
     <message>
         <source>Send Update to Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung an Integration senden</translation>
     </message>
     <message>
         <source>Get Update from Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung von Integration abrufen</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote</translation>
     </message>
     <message>
         <source>%1: %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 / %3</translation>
     </message>
 </context>
 <context>
     <name>MappingEditor</name>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung:</translation>
     </message>
     <message>
         <source>Which way this mapping moves data. Fields that follow the mapping change with it; a field set to the other one-way direction must be changed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>In welche Richtung diese Zuordnung Daten überträgt. Felder, die der Zuordnung folgen, ändern sich mit ihr; ein Feld, das auf die andere unidirektionale Richtung eingestellt ist, muss zuerst geändert werden.</translation>
     </message>
     <message>
         <source>De&amp;letion conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschkonflikte:</translation>
     </message>
     <message>
         <source>What happens when the coupled record on the other side has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschieht, wenn der gekoppelte Datensatz auf der anderen Seite gelöscht wurde.</translation>
     </message>
     <message>
         <source>&amp;Update conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisierungskonflikte:</translation>
     </message>
     <message>
         <source>What happens when both records changed since the last synchronization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschieht, wenn beide Datensätze seit der letzten Synchronisierung geändert wurden.</translation>
     </message>
     <message>
         <source>Conflict de&amp;tection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt&amp;erkennung:</translation>
     </message>
     <message>
         <source>Field level: only a field changed on both sides to different values is a conflict; other changes are merged. Record level: any change on both sides is a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldebene: Nur ein Feld, das auf beiden Seiten in unterschiedliche Werte geändert wurde, ist ein Konflikt; andere Änderungen werden zusammengeführt. Datensatzebene: Jede Änderung auf beiden Seiten ist ein Konflikt.</translation>
     </message>
     <message>
         <source>Synch. &amp;Only Coupled Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur gekoppelte Datensätze synchronisieren</translation>
     </message>
     <message>
         <source>Leave records that are not coupled alone: no inserts, no match-based coupling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gekoppelte Datensätze unberührt lassen: keine Einfügungen, keine abgleichsbasierte Kopplung.</translation>
     </message>
     <message>
         <source>&amp;Run every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen alle</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>back off up &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Leerlauf bis &amp;maximal</translation>
     </message>
     <message>
         <source>While the console is open, the mapping runs by itself at this interval. Each run that finds nothing to do doubles the wait, up to the limit; a change in the local table brings it back to the interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange die Konsole geöffnet ist, wird die Zuordnung automatisch in diesem Intervall ausgeführt. Jede Ausführung, die nichts zu tun findet, verdoppelt die Wartezeit bis zum Grenzwert; eine Änderung in der lokalen Tabelle setzt sie wieder auf das Intervall zurück.</translation>
     </message>
     <message>
         <source>Table filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenfilter:</translation>
     </message>
     <message>
         <source>Match fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsfelder:</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Show the mapping as it is saved, dropping these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung so anzeigen, wie sie gespeichert ist, und diese Änderungen verwerfen.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Save the changes to the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen in der Arbeitsbereichsdatei speichern.</translation>
     </message>
 </context>
 <context>
     <name>couplet</name>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The system refused the credentials of the integration user. The password may be wrong or expired, the password may have to be changed at the next sign-in, the account may be disabled or locked, or the client secret of the app registration may have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System hat die Anmeldeinformationen des Integrationsbenutzers abgelehnt. Möglicherweise ist das Kennwort falsch oder abgelaufen, muss bei der nächsten Anmeldung geändert werden, ist das Konto deaktiviert oder gesperrt, oder der geheime Clientschlüssel der App-Registrierung ist abgelaufen.</translation>
     </message>
     <message>
         <source>In Connection Setup, check the user name and enter the password or client secret again, then choose Test Connection. If the password must be changed, sign in once as the integration user and change it. When the connection works, synchronize again: the failed records are retried first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in der Verbindungseinrichtung den Benutzernamen, geben Sie das Kennwort oder den geheimen Clientschlüssel erneut ein, und wählen Sie dann „Verbindung testen“. Wenn das Kennwort geändert werden muss, melden Sie sich einmal als Integrationsbenutzer an und ändern es. Wenn die Verbindung funktioniert, synchronisieren Sie erneut: Die fehlgeschlagenen Datensätze werden zuerst wiederholt.</translation>
     </message>
     <message>
         <source>Missing permission or privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Berechtigung oder fehlendes Recht</translation>
     </message>
     <message>
         <source>The integration user signed in, but is not allowed to read, create, modify or delete this kind of record. In the integration service a security role lacks a privilege (the message names it, for example prvCreateAccount); in a database the user lacks a grant on the table, or the database is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Integrationsbenutzer hat sich angemeldet, darf diese Art von Datensatz aber nicht lesen, erstellen, ändern oder löschen. Im Integrationsdienst fehlt einer Sicherheitsrolle ein Recht (die Meldung nennt es, zum Beispiel prvCreateAccount); in einer Datenbank fehlt dem Benutzer eine Berechtigung (GRANT) für die Tabelle, oder die Datenbank ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>Assign the integration user a security role with the read, create, write and delete privileges that the mapping needs, or grant them on the table in the database. Do not make the integration user an administrator: give it only the roles it needs. Run the Health Check to list what is missing, then synchronize again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie dem Integrationsbenutzer eine Sicherheitsrolle mit den Rechten zum Lesen, Erstellen, Schreiben und Löschen zu, die die Zuordnung benötigt, oder erteilen Sie diese Rechte für die Tabelle in der Datenbank. Machen Sie den Integrationsbenutzer nicht zum Administrator: Weisen Sie ihm nur die Rollen zu, die er benötigt. Führen Sie die Integritätsprüfung aus, um aufzulisten, was fehlt, und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>Record changed during synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz während der Synchronisierung geändert</translation>
     </message>
     <message>
         <source>Someone changed the record after Couplet read it and before Couplet wrote to it (HTTP 412 Precondition Failed). Couplet never overwrites changes it has not seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat den Datensatz geändert, nachdem Couplet ihn gelesen und bevor Couplet ihn geschrieben hat (HTTP 412 Precondition Failed). Couplet überschreibt niemals Änderungen, die es nicht gesehen hat.</translation>
     </message>
     <message>
         <source>Usually no action is needed: the next synchronization reads the record again and takes both changes into account. If the error repeats for the same record, find the user or process that keeps changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Regel ist keine Aktion erforderlich: Die nächste Synchronisierung liest den Datensatz erneut und berücksichtigt beide Änderungen. Wenn der Fehler für denselben Datensatz wiederholt auftritt, ermitteln Sie den Benutzer oder Prozess, der ihn fortlaufend ändert.</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anforderungen</translation>
     </message>
     <message>
         <source>The integration service limits how many requests a user may send in a period (HTTP 429 Too Many Requests, service protection limits). It refused further requests for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Integrationsdienst begrenzt, wie viele Anforderungen ein Benutzer in einem Zeitraum senden darf (HTTP 429 Too Many Requests, Dienstschutz-Grenzwerte). Er hat weitere Anforderungen eine Zeit lang abgelehnt.</translation>
     </message>
     <message>
         <source>Wait a few minutes and synchronize again: the failed records are retried first. If it happens often, schedule the synchronization less frequently, lower the batch size, or avoid running several jobs at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten, und synchronisieren Sie dann erneut: Die fehlgeschlagenen Datensätze werden zuerst wiederholt. Wenn dies häufig vorkommt, planen Sie die Synchronisierung seltener, verringern Sie die Batchgröße, oder vermeiden Sie es, mehrere Synchronisierungsposten gleichzeitig auszuführen.</translation>
     </message>
     <message>
         <source>Missing exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlender Wechselkurs</translation>
     </message>
     <message>
         <source>A currency has no exchange rate, so the currency, or a record that uses it, cannot be created in the other system. The integration service requires an exchange rate for every currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Währung ist kein Wechselkurs vorhanden, daher können die Währung oder ein Datensatz, der sie verwendet, im anderen System nicht erstellt werden. Der Integrationsdienst erfordert für jede Währung einen Wechselkurs.</translation>
     </message>
     <message>
         <source>Open the currency in the business app and enter its exchange rate. Then synchronize the currency mapping, and after it the records that use the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Währung in der Business-App, und geben Sie ihren Wechselkurs ein. Synchronisieren Sie dann die Währungszuordnung und danach die Datensätze, die die Währung verwenden.</translation>
     </message>
     <message>
         <source>Related record not coupled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfter Datensatz nicht gekoppelt</translation>
     </message>
     <message>
         <source>The record refers to another record, for example its currency, customer or salesperson, that is not coupled to a record in the other system. The reference cannot be set there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz verweist auf einen anderen Datensatz, zum Beispiel seine Währung, seinen Debitor oder seinen Verkäufer, der nicht mit einem Datensatz im anderen System gekoppelt ist. Der Verweis kann dort nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>Synchronize the mapping of the related record first and fix its errors; the message names the field and the mapping. Then synchronize this record again. To leave the field empty instead, turn on Clear Value on Failed Lookup in the field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren Sie zuerst die Zuordnung des verknüpften Datensatzes, und beheben Sie deren Fehler; die Meldung nennt das Feld und die Zuordnung. Synchronisieren Sie dann diesen Datensatz erneut. Um das Feld stattdessen leer zu lassen, aktivieren Sie in der Feldzuordnung „Wert bei fehlgeschlagener Suche löschen“.</translation>
     </message>
     <message>
         <source>Coupled record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelter Datensatz gelöscht</translation>
     </message>
     <message>
         <source>The record that this record is coupled to has been deleted in one of the systems. Couplet does not decide on its own whether to restore it or to delete the remaining record, so it set the coupling aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz, mit dem dieser Datensatz gekoppelt ist, wurde in einem der Systeme gelöscht. Couplet entscheidet nicht selbst, ob er wiederhergestellt oder der verbleibende Datensatz gelöscht werden soll, und hat die Kopplung daher zurückgestellt.</translation>
     </message>
     <message>
         <source>On the Coupled Data Synchronization Errors page, choose Restore Records to recreate the deleted record from the remaining one, Delete Records to delete the remaining record as well, or Delete Coupling to keep both apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite „Synchronisierungsfehler bei gekoppelten Daten“ die Aktion „Datensätze wiederherstellen“, um den gelöschten Datensatz aus dem verbleibenden neu zu erstellen, „Datensätze löschen“, um auch den verbleibenden Datensatz zu löschen, oder „Kopplung löschen“, um beide getrennt zu halten.</translation>
     </message>
     <message>
         <source>Value of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert mit falschem Typ</translation>
     </message>
     <message>
         <source>A value does not fit the type of the field in the destination, for example text in a number or date field, or a number that is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert passt nicht zum Typ des Felds im Ziel, zum Beispiel Text in einem Zahlen- oder Datumsfeld oder eine Zahl außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
         <source>Compare the field mapping with the types of the two fields (the Health Check lists incompatible fields). Correct the value in the source record, or change the field mapping or its transformation, then synchronize again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Feldzuordnung mit den Typen der beiden Felder (die Integritätsprüfung listet inkompatible Felder auf). Korrigieren Sie den Wert im Quelldatensatz, oder ändern Sie die Feldzuordnung oder ihre Transformation, und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>Value too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert zu lang</translation>
     </message>
     <message>
         <source>A text value is longer than the destination field allows, so the record could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Textwert ist länger, als das Zielfeld zulässt, daher konnte der Datensatz nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Shorten the value in the source record, or map the field to a destination field that is long enough, then synchronize again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen Sie den Wert im Quelldatensatz, oder ordnen Sie das Feld einem ausreichend langen Zielfeld zu, und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>Value could not be matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert konnte nicht abgeglichen werden</translation>
     </message>
     <message>
         <source>A value has no counterpart in the other system: an option value has no value mapping, or the match-based coupling found more than one record that matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert hat im anderen System keine Entsprechung: Für einen Optionswert gibt es keine Wertzuordnung, oder die abgleichsbasierte Kopplung hat mehr als einen passenden Datensatz gefunden.</translation>
     </message>
     <message>
         <source>Add the missing value to the value mapping of the field mapping, or make the match-based coupling fields unique (remove the duplicates, or match on more fields), then synchronize again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den fehlenden Wert der Wertzuordnung der Feldzuordnung hinzu, oder machen Sie die Felder der abgleichsbasierten Kopplung eindeutig (entfernen Sie die Duplikate, oder gleichen Sie über mehr Felder ab), und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <source>The other system or database did not answer in time, or another process held a lock on the data. This is usually temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das andere System oder die Datenbank hat nicht rechtzeitig geantwortet, oder ein anderer Prozess hielt eine Sperre auf den Daten. Dies ist in der Regel vorübergehend.</translation>
     </message>
     <message>
         <source>Synchronize again later: the failed records are retried first. If it happens often, check the load of the system and the network, lower the batch size, or schedule the synchronization outside busy hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren Sie später erneut: Die fehlgeschlagenen Datensätze werden zuerst wiederholt. Wenn dies häufig vorkommt, prüfen Sie die Auslastung des Systems und des Netzwerks, verringern Sie die Batchgröße, oder planen Sie die Synchronisierung außerhalb der Hauptlastzeiten.</translation>
     </message>
     <message>
         <source>Record changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz auf beiden Seiten geändert</translation>
     </message>
     <message>
         <source>The record was changed in both systems since the last synchronization, and the same field has different values on each side. Couplet skipped the record so that neither change is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz wurde seit der letzten Synchronisierung in beiden Systemen geändert, und dasselbe Feld hat auf beiden Seiten unterschiedliche Werte. Couplet hat den Datensatz übersprungen, damit keine der Änderungen verloren geht.</translation>
     </message>
     <message>
         <source>On the Skipped Synch. Records page, compare the two records and choose to keep the local changes, keep the integration changes, or merge field by field, then choose Synchronize. To resolve such conflicts automatically, set the update conflict resolution of the integration table mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie auf der Seite „Übersprungene Synch.-Datensätze“ die beiden Datensätze, und wählen Sie, ob die lokalen Änderungen oder die Integrationsänderungen behalten oder die Felder einzeln zusammengeführt werden sollen; wählen Sie dann „Synchronisieren“. Um solche Konflikte automatisch zu lösen, legen Sie die Aktualisierungskonfliktlösung der Integrationstabellenzuordnung fest.</translation>
     </message>
     <message>
         <source>Required value missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlicher Wert fehlt</translation>
     </message>
     <message>
         <source>A field that the destination requires has no value, so the record could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld, das im Ziel erforderlich ist, hat keinen Wert, daher konnte der Datensatz nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Fill in the field in the source record (the technical details name it), or give the field mapping a constant value, then synchronize again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie das Feld im Quelldatensatz aus (die technischen Details nennen es), oder geben Sie der Feldzuordnung einen konstanten Wert, und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung möglich</translation>
     </message>
     <message>
         <source>Couplet could not reach the system or database, or the connection was lost during the synchronization. The server may be down, its address may be wrong, or a firewall, proxy or certificate may block the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couplet konnte das System oder die Datenbank nicht erreichen, oder die Verbindung wurde während der Synchronisierung unterbrochen. Möglicherweise ist der Server nicht verfügbar, seine Adresse ist falsch, oder eine Firewall, ein Proxy oder ein Zertifikat blockiert die Verbindung.</translation>
     </message>
     <message>
         <source>In Connection Setup, check the server address and choose Test Connection; check the network and the server&apos;s certificate. When the connection works again, synchronize: the failed records are retried first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in der Verbindungseinrichtung die Serveradresse, und wählen Sie „Verbindung testen“; prüfen Sie das Netzwerk und das Zertifikat des Servers. Wenn die Verbindung wieder funktioniert, synchronisieren Sie: Die fehlgeschlagenen Datensätze werden zuerst wiederholt.</translation>
     </message>
     <message>
         <source>Other error</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Fehler</translation>
     </message>
     <message>
         <source>Couplet does not recognize this error. The message and the technical details give the system&apos;s own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couplet erkennt diesen Fehler nicht. Die Meldung und die technischen Details geben den Wortlaut des Systems wieder.</translation>
     </message>
     <message>
         <source>Read the technical details, correct the data or the setup they point to, and synchronize again. Delete the coupling if the record should not be synchronized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die technischen Details, korrigieren Sie die Daten oder die Einrichtung, auf die sie verweisen, und synchronisieren Sie erneut. Löschen Sie die Kopplung, wenn der Datensatz nicht synchronisiert werden soll.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export</translation>
     </message>
 </context>
 <context>
     <name>couplet::Administration</name>
     <message>
         <source>%1 %2 is not coupled yet; use Retry to insert it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist noch nicht gekoppelt; verwenden Sie „Wiederholen“, um den Datensatz erneut einzufügen</translation>
     </message>
     <message>
         <source>A deleted row cannot be merged: choose to keep the local or the remote side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gelöschter Datensatz kann nicht zusammengeführt werden: Wählen Sie, ob die lokale oder die Remote-Seite behalten werden soll</translation>
     </message>
     <message>
         <source>The workspace has no mapping named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält keine Zuordnung namens %1</translation>
     </message>
     <message>
         <source>%1 %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist nicht vorhanden</translation>
     </message>
     <message>
         <source>%1 %2 is already coupled; delete its coupling first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist bereits gekoppelt; löschen Sie zuerst die Kopplung</translation>
     </message>
     <message>
         <source>Both coupled rows exist; there is nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide gekoppelten Datensätze sind vorhanden; es gibt nichts wiederherzustellen</translation>
     </message>
     <message>
         <source>Both coupled rows were deleted; there is nothing to restore from. Delete the coupling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide gekoppelten Datensätze wurden gelöscht; es gibt nichts, woraus wiederhergestellt werden kann. Löschen Sie die Kopplung.</translation>
     </message>
     <message>
         <source>Both coupled rows exist; Delete Records only removes the row left after a deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide gekoppelten Datensätze sind vorhanden; „Datensätze löschen“ entfernt nur den nach einer Löschung verbliebenen Datensatz</translation>
     </message>
     <message>
         <source>The %1 record in %2 coupled to %3 %4 has been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mit %3 %4 gekoppelte %1-Datensatz in %2 wurde gelöscht</translation>
     </message>
     <message>
         <source>Found by Find for Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden durch „Gelöschte suchen“</translation>
     </message>
 </context>
 <context>
     <name>couplet::ComparisonView</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>At Last Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei letzter Synchronisierung</translation>
     </message>
     <message>
         <source>%1 Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell in %1</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>The local column and the integration property</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Spalte und die Integrationseigenschaft</translation>
     </message>
     <message>
         <source>The value both systems held after the last synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert, den beide Systeme nach der letzten Synchronisierung hatten</translation>
     </message>
     <message>
         <source>The value in %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Wert in %1</translation>
     </message>
     <message>
         <source>The side whose value Apply Field Choices writes to both systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite, deren Wert „Feldauswahl übernehmen“ in beide Systeme schreibt</translation>
     </message>
     <message>
         <source>Changed since the last synchronization: %1 %2 %3 &amp;nbsp;·&amp;nbsp; &lt;i&gt;(deleted)&lt;/i&gt;: the row is gone &amp;nbsp;·&amp;nbsp; Keep: whose value both get</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Synchronisierung geändert: %1 %2 %3 &amp;nbsp;·&amp;nbsp; &lt;i&gt;(gelöscht)&lt;/i&gt;: Der Datensatz ist nicht mehr vorhanden &amp;nbsp;·&amp;nbsp; Behalten: Wessen Wert beide erhalten</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>on both sides (conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf beiden Seiten (Konflikt)</translation>
     </message>
     <message>
         <source>No mapped field is compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein zugeordnetes Feld verglichen.</translation>
     </message>
     <message>
         <source>%1: %2 ↔ %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ↔ %3</translation>
     </message>
     <message>
         <source>deleted in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht in %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>Last synchronized: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 column: %2
 %3 property: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Spalte: %2
+%3-Eigenschaft: %4</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>%1: %2
 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3: %4</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>This row no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz ist nicht mehr vorhanden</translation>
     </message>
     <message>
         <source>Both sides changed this field since the last synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten haben dieses Feld seit der letzten Synchronisierung geändert</translation>
     </message>
     <message>
         <source>A deleted row cannot be merged: keep the local or the remote side of the whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gelöschter Datensatz kann nicht zusammengeführt werden: Behalten Sie die lokale oder die Remote-Seite des gesamten Datensatzes</translation>
     </message>
     <message>
         <source>The value of this field that is written to both systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert dieses Felds, der in beide Systeme geschrieben wird</translation>
     </message>
     <message>
         <source>Cannot compare the selected lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Zeilen können nicht verglichen werden: %1</translation>
     </message>
     <message>
         <source>Select one or more lines to compare their fields side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine oder mehrere Zeilen aus, um ihre Felder nebeneinander zu vergleichen.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) compared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz verglichen</numerusform>
+            <numerusform>%n Datensätze verglichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicting field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld im Konflikt</numerusform>
+            <numerusform>%n Felder im Konflikt</numerusform>
         </translation>
     </message>
     <message>
         <source>showing the first %1 of %2 selected lines; the others keep the side that changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten %1 von %2 markierten Zeilen werden angezeigt; bei den übrigen bleibt die geänderte Seite erhalten</translation>
     </message>
 </context>
 <context>
     <name>couplet::Connector</name>
     <message>
         <source>Unknown connection kind &quot;%1&quot; for %2; the known kinds are: sql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Verbindungsart „%1“ für %2; bekannte Arten: sql.</translation>
     </message>
 </context>
 <context>
     <name>couplet::ConsoleSession</name>
     <message>
         <source>Wait until the running job or operation has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der laufende Posten oder Vorgang abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
     <name>couplet::ConsoleWorker</name>
     <message>
         <source>The request failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung ist unerwartet fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Choose the mapping of the records to couple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zuordnung der zu koppelnden Datensätze.</translation>
     </message>
     <message>
         <source>Choose the file to export the errors to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, in die die Fehler exportiert werden sollen.</translation>
     </message>
     <message>
         <source>Unknown operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Vorgang.</translation>
     </message>
     <message>
         <source>The workspace has no mapping named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält keine Zuordnung namens %1</translation>
     </message>
 </context>
 <context>
     <name>couplet::CoupleDialog</name>
     <message>
         <source>Couple – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeln – %1</translation>
     </message>
     <message>
         <source>Choose one %1 record and one %2 record to couple. Search by key or by any text field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen %1-Datensatz und einen %2-Datensatz zum Koppeln aus. Suchen Sie nach dem Schlüssel oder nach einem beliebigen Textfeld.</translation>
     </message>
     <message>
         <source>Couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeln</translation>
     </message>
     <message>
         <source>Could not tell which records are coupled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht ermittelt werden, welche Datensätze gekoppelt sind: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Search %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsuchen…</translation>
     </message>
     <message>
         <source>Coupled To</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelt mit</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Could not load the records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>There are no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Datensätze vorhanden.</translation>
     </message>
     <message>
         <source>No record matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz entspricht der Suche.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n record(s); search to narrow the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der erste Datensatz (%n); suchen Sie, um die Liste einzugrenzen.</numerusform>
+            <numerusform>Die ersten %n Datensätze; suchen Sie, um die Liste einzugrenzen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <source>Already coupled to %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gekoppelt mit %1 %2</translation>
     </message>
     <message>
         <source>%1 %2 is already coupled to %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist bereits mit %3 %4 gekoppelt.</translation>
     </message>
     <message>
         <source>Couple only links records that are not coupled: delete that coupling first (Delete Coupling), then couple again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Koppeln“ verknüpft nur Datensätze, die nicht gekoppelt sind: Löschen Sie zuerst diese Kopplung („Kopplung löschen“), und koppeln Sie dann erneut.</translation>
     </message>
     <message>
         <source>Coupling overwrites the mapped fields of %1 %2 with the values of %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Koppeln überschreibt die zugeordneten Felder von %1 %2 mit den Werten von %3 %4.</translation>
     </message>
     <message>
         <source>Coupling makes the two records agree: the mapped fields of the %1 record are overwritten with the values of the %2 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Koppeln gleicht die beiden Datensätze an: Die zugeordneten Felder des %1-Datensatzes werden mit den Werten des %2-Datensatzes überschrieben.</translation>
     </message>
 </context>
 <context>
     <name>couplet::CoupledDataErrorsModel</name>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>Local Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Datensatz</translation>
     </message>
     <message>
         <source>Integration Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsdatensatz</translation>
     </message>
     <message>
         <source>Last Result to Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis an Integration</translation>
     </message>
     <message>
         <source>Last Result from Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis von Integration</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Failed Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen seit</translation>
     </message>
 </context>
 <context>
     <name>couplet::CoupledDataErrorsPage</name>
     <message>
         <source>Restore Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze wiederherstellen</translation>
     </message>
     <message>
         <source>Recreate the deleted row of each selected line from the row left on the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gelöschten Datensatz jeder markierten Zeile aus dem auf der anderen Seite verbliebenen Datensatz neu erstellen</translation>
     </message>
     <message>
         <source>Delete Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze löschen</translation>
     </message>
     <message>
         <source>Delete the row left after a deletion, and the coupling, for each selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede markierte Zeile den nach einer Löschung verbliebenen Datensatz und die Kopplung löschen</translation>
     </message>
     <message>
         <source>Find for Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte suchen</translation>
     </message>
     <message>
         <source>Check every coupling of the chosen mapping (or of all) for rows deleted in %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kopplung der gewählten Zuordnung (oder aller Zuordnungen) auf Datensätze prüfen, die in %1 oder %2 gelöscht wurden</translation>
     </message>
     <message>
         <source>Select a line to see its last error in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um ihren letzten Fehler vollständig anzuzeigen.</translation>
     </message>
     <message>
         <source>Coupled Data Synchronization Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsfehler bei gekoppelten Daten</translation>
     </message>
     <message>
         <source>%1: %2 ↔ %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ↔ %3</translation>
     </message>
     <message>
         <source>not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht ausgeführt</translation>
     </message>
     <message>
         <source>Last result to %1: %2 · from %1: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis an %1: %2 · von %1: %3</translation>
     </message>
     <message>
         <source>Failing since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft seit %1</translation>
     </message>
     <message>
         <source>The %1 row was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Datensatz wurde gelöscht.</translation>
     </message>
     <message>
         <source>No error message was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Fehlermeldung aufgezeichnet.</translation>
     </message>
     <message>
         <source>None of the selected lines has a row deleted on one side only. Restore Records recreates such a row from the row left on the other side; use Find for Deleted to look for deleted rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der markierten Zeilen hat einen nur auf einer Seite gelöschten Datensatz. „Datensätze wiederherstellen“ erstellt einen solchen Datensatz aus dem auf der anderen Seite verbliebenen Datensatz neu; verwenden Sie „Gelöschte suchen“, um nach gelöschten Datensätzen zu suchen.</translation>
     </message>
     <message numerus="yes">
         <source>Recreate the deleted rows of %n coupling(s) in %1 from the rows left in %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den gelöschten Datensatz von %n Kopplung in %1 aus dem in %2 verbliebenen Datensatz neu erstellen?</numerusform>
+            <numerusform>Die gelöschten Datensätze von %n Kopplungen in %1 aus den in %2 verbliebenen Datensätzen neu erstellen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wiederhergestellt.</numerusform>
+            <numerusform>%n Datensätze wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>None of the selected lines has a deleted row. Delete Records removes the row left after a deletion on the other side, with its coupling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der markierten Zeilen hat einen gelöschten Datensatz. „Datensätze löschen“ entfernt den Datensatz, der nach einer Löschung auf der anderen Seite verblieben ist, mitsamt seiner Kopplung.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the rows of %n coupling(s) in %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den Datensatz von %n Kopplung in %1 löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die Datensätze von %n Kopplungen in %1 löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Both rows of %n coupling(s) are already gone. Delete the coupling(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beide Datensätze von %n Kopplung sind bereits nicht mehr vorhanden. Die Kopplung löschen?</numerusform>
+            <numerusform>Beide Datensätze von %n Kopplungen sind bereits nicht mehr vorhanden. Die Kopplungen löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted the records of %n coupling(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datensätze von %n Kopplung wurden gelöscht.</numerusform>
+            <numerusform>Die Datensätze von %n Kopplungen wurden gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>every mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zuordnungen</translation>
     </message>
     <message>
         <source>Looking for deleted rows in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Datensätze werden gesucht (%1)…</translation>
     </message>
     <message numerus="yes">
         <source>Find for Deleted (%1) found %n coupling(s) with a newly deleted row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„Gelöschte suchen“ (%1) hat %n Kopplung mit einem neu gelöschten Datensatz gefunden.</numerusform>
+            <numerusform>„Gelöschte suchen“ (%1) hat %n Kopplungen mit einem neu gelöschten Datensatz gefunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -838,55 +840,55 @@
     <name>couplet::CouplingListPage</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Synchronize</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren</translation>
     </message>
     <message>
         <source>Delete Coupling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplung löschen</translation>
     </message>
     <message>
         <source>Take the selected lines out of this list; the next synchronization tries them again first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Zeilen aus dieser Liste nehmen; die nächste Synchronisierung versucht sie zuerst erneut</translation>
     </message>
     <message>
         <source>Synchronize the mappings of the selected lines now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungen der markierten Zeilen jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Remove the link between the rows of the selected lines; the rows themselves stay (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung zwischen den Datensätzen der markierten Zeilen entfernen; die Datensätze selbst bleiben erhalten (Entf)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) will be tried again by the next synchronization.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile wird bei der nächsten Synchronisierung erneut versucht.</numerusform>
+            <numerusform>%n Zeilen werden bei der nächsten Synchronisierung erneut versucht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Synchronizing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1…</translation>
     </message>
     <message numerus="yes">
         <source>Delete the coupling of %n selected line(s)? The rows themselves stay in %1 and %2, no longer linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Kopplung der %n markierten Zeile löschen? Die Datensätze selbst bleiben in %1 und %2 erhalten, sind aber nicht mehr verknüpft.</numerusform>
+            <numerusform>Die Kopplungen der %n markierten Zeilen löschen? Die Datensätze selbst bleiben in %1 und %2 erhalten, sind aber nicht mehr verknüpft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n coupling(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kopplung gelöscht.</numerusform>
+            <numerusform>%n Kopplungen gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -894,1382 +896,1394 @@
     <name>couplet::CouplingWork</name>
     <message>
         <source>The workspace has no mapping named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält keine Zuordnung namens %1</translation>
     </message>
     <message>
         <source>%1 did not confirm the write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Schreibvorgang nicht bestätigt</translation>
     </message>
     <message>
         <source>The %1 record %2 changed while you were deciding; review it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Datensatz %2 wurde geändert, während Sie Ihre Entscheidung getroffen haben; prüfen Sie ihn erneut</translation>
     </message>
     <message>
         <source>Coupling %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopplung %1 ist nicht mehr vorhanden</translation>
     </message>
 </context>
 <context>
     <name>couplet::CouplingsModel</name>
     <message>
         <source>Local Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Datensatz</translation>
     </message>
     <message>
         <source>Integration Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsdatensatz</translation>
     </message>
     <message>
         <source>Last Synchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
         <source>Last Result to Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis an Integration</translation>
     </message>
     <message>
         <source>Last Result from Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis von Integration</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>
     <name>couplet::CouplingsPage</name>
     <message>
         <source>Couple…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeln…</translation>
     </message>
     <message>
         <source>Couple a record of each system by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Je einen Datensatz aus beiden Systemen manuell koppeln</translation>
     </message>
     <message>
         <source>Delete Coupling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplung löschen</translation>
     </message>
     <message>
         <source>Delete the selected couplings; the records stay in both systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Kopplungen löschen; die Datensätze bleiben in beiden Systemen erhalten</translation>
     </message>
     <message>
         <source>Synchronize</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren</translation>
     </message>
     <message>
         <source>Synchronize the records of this mapping changed since the last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die seit der letzten Ausführung geänderten Datensätze dieser Zuordnung synchronisieren</translation>
     </message>
     <message>
         <source>Search by key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlüssel suchen…</translation>
     </message>
     <message>
         <source>&amp;Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnung:</translation>
     </message>
     <message>
         <source>%1 (%2 ↔ %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ↔ %3)</translation>
     </message>
     <message>
         <source>Coupled %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit %2 gekoppelt.</translation>
     </message>
     <message>
         <source>%1 and %2 were not coupled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 wurden nicht gekoppelt.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n coupling(s) of %1?
 
 The records stay in both systems, but they are no longer linked. The next synchronization treats them as new: it couples a record again when its match fields find one, and otherwise inserts it on the other side.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kopplung von %1 löschen?
+
+Die Datensätze bleiben in beiden Systemen erhalten, sind aber nicht mehr verknüpft. Die nächste Synchronisierung behandelt sie als neu: Sie koppelt einen Datensatz erneut, wenn seine Abgleichsfelder einen passenden finden, und fügt ihn andernfalls auf der anderen Seite ein.</numerusform>
+            <numerusform>%n Kopplungen von %1 löschen?
+
+Die Datensätze bleiben in beiden Systemen erhalten, sind aber nicht mehr verknüpft. Die nächste Synchronisierung behandelt sie als neu: Sie koppelt einen Datensatz erneut, wenn seine Abgleichsfelder einen passenden finden, und fügt ihn andernfalls auf der anderen Seite ein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n coupling(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kopplung gelöscht.</numerusform>
+            <numerusform>%n Kopplungen gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Synchronizing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1…</translation>
     </message>
     <message>
         <source>Couplings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungen</translation>
     </message>
 </context>
 <context>
     <name>couplet::ErrorsModel</name>
     <message>
         <source>Date/Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum/Uhrzeit</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
 </context>
 <context>
     <name>couplet::ErrorsPage</name>
     <message>
         <source>Group by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ursache gruppieren</translation>
     </message>
     <message>
         <source>Synchronize</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren</translation>
     </message>
     <message>
         <source>Retry the couplings of the selected errors&apos; source rows and synchronize their mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopplungen der Quelldatensätze der markierten Fehler wiederholen und ihre Zuordnungen synchronisieren</translation>
     </message>
     <message>
         <source>Delete Coupling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplung löschen</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export the errors the current filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom aktuellen Filter angezeigten Fehler exportieren</translation>
     </message>
     <message>
         <source>Delete Entries Older Than 7 Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge älter als 7 Tage löschen</translation>
     </message>
     <message>
         <source>Delete All Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge löschen</translation>
     </message>
     <message>
         <source>Search messages and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen und Schlüssel durchsuchen</translation>
     </message>
     <message>
         <source>All mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zuordnungen</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zeitraum</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>List the causes of the errors with their counts; pick one to see its errors and how to fix them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerursachen mit ihrer Anzahl auflisten; wählen Sie eine Ursache aus, um ihre Fehler und deren Behebung anzuzeigen</translation>
     </message>
     <message>
         <source>Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Select an error to see its full message, the technical detail and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fehler aus, um seine vollständige Meldung, die technischen Details und die Behebung anzuzeigen.</translation>
     </message>
     <message>
         <source>Showing the errors of job %1. &lt;a href=&quot;#all&quot;&gt;Show all errors&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler von Posten %1 werden angezeigt. &lt;a href=&quot;#all&quot;&gt;Alle Fehler anzeigen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>All causes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ursachen (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n errors selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n Fehler markiert.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n Fehler markiert.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Date/Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum/Uhrzeit</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
     <message>
         <source>Technical detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details</translation>
     </message>
     <message>
         <source>Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache:</translation>
     </message>
     <message>
         <source>How to fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung:</translation>
     </message>
     <message>
         <source>The selected errors name no row to synchronize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Fehler nennen keinen zu synchronisierenden Datensatz.</translation>
     </message>
     <message numerus="yes">
         <source>%n coupling(s) will be synchronized again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kopplung wird erneut synchronisiert.</numerusform>
+            <numerusform>%n Kopplungen werden erneut synchronisiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected errors name no coupled row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Fehler nennen keinen gekoppelten Datensatz.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the couplings of the rows named by %n selected error(s)? The rows themselves stay in both systems; the next synchronization may couple them again or insert new rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Kopplungen der Datensätze löschen, die %n markierter Fehler nennt? Die Datensätze selbst bleiben in beiden Systemen erhalten; die nächste Synchronisierung kann sie erneut koppeln oder neue Datensätze einfügen.</numerusform>
+            <numerusform>Die Kopplungen der Datensätze löschen, die %n markierte Fehler nennen? Die Datensätze selbst bleiben in beiden Systemen erhalten; die nächste Synchronisierung kann sie erneut koppeln oder neue Datensätze einfügen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n coupling(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kopplung gelöscht.</numerusform>
+            <numerusform>%n Kopplungen gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n error(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler nach %1 exportiert.</numerusform>
+            <numerusform>%n Fehler nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No errors are older than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt keine Fehler, die älter als %n Tag sind.</numerusform>
+            <numerusform>Es gibt keine Fehler, die älter als %n Tage sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete Entries Older Than %n Days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einträge älter als %n Tag löschen</numerusform>
+            <numerusform>Einträge älter als %n Tage löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n error entry(ies) older than %1 day(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehlereintrag löschen, der älter als %1 Tag(e) ist? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Fehlereinträge löschen, die älter als %1 Tag(e) sind? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n error entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehlereintrag gelöscht.</numerusform>
+            <numerusform>%n Fehlereinträge gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no errors to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Fehler zum Löschen vorhanden.</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n error entry(ies), of every mapping? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n Fehlereintrag aller Zuordnungen löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Alle %n Fehlereinträge aller Zuordnungen löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Integration Synchronization Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationssynchronisierungsfehler</translation>
     </message>
 </context>
 <context>
     <name>couplet::FieldMappingsDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Integration Field Mappings – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsfeldzuordnungen – %1</translation>
     </message>
     <message>
         <source>How each field of %1 (%2) and %3 (%4) is synchronized. Field mappings are edited in the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jedes Feld von %1 (%2) und %3 (%4) synchronisiert wird. Feldzuordnungen werden in der Arbeitsbereichsdatei bearbeitet.</translation>
     </message>
     <message>
         <source>%1 Field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Feld</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstante</translation>
     </message>
     <message>
         <source>Value Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertzuordnung</translation>
     </message>
     <message>
         <source>Lookup Through</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche über</translation>
     </message>
     <message>
         <source>Clear on Failed Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei fehlgeschlagener Suche löschen</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
 </context>
 <context>
     <name>couplet::FieldTransfer</name>
     <message>
         <source>The related record &quot;%1&quot; in field %2 is not coupled through mapping %3, so it cannot be set on the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verknüpfte Datensatz „%1“ in Feld %2 ist nicht über die Zuordnung %3 gekoppelt und kann daher auf der anderen Seite nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>The value &quot;%1&quot; of field %2 has no value mapping to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Wert „%1“ von Feld %2 gibt es keine Wertzuordnung zu %3.</translation>
     </message>
 </context>
 <context>
     <name>couplet::Inspector</name>
     <message>
         <source>The workspace has no mapping named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält keine Zuordnung namens %1</translation>
     </message>
     <message>
         <source>Coupling %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopplung %1 ist nicht mehr vorhanden</translation>
     </message>
     <message>
         <source>Mapping %1 has no %2 table %3; its %2 table is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung %1 hat keine %2-Tabelle %3; ihre %2-Tabelle ist %4</translation>
     </message>
     <message>
         <source>No key was given for the %1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den %1-Datensatz wurde kein Schlüssel angegeben</translation>
     </message>
 </context>
 <context>
     <name>couplet::JobsModel</name>
     <message>
         <source>Start Date/Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum/-uhrzeit</translation>
     </message>
     <message>
         <source>Finish Date/Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum/-uhrzeit</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Started By</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet von</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Coupled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelt</translation>
     </message>
     <message>
         <source>Uncoupled</source>
-        <translation type="unfinished"></translation>
+        <translation>Entkoppelt</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>couplet::JobsPage</name>
     <message>
         <source>Show Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler anzeigen</translation>
     </message>
     <message>
         <source>Show the errors of the selected job (or double-click its Failed count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler des markierten Postens anzeigen (oder auf seine Anzahl „Fehlgeschlagen“ doppelklicken)</translation>
     </message>
     <message>
         <source>Delete Entries Older Than 7 Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge älter als 7 Tage löschen</translation>
     </message>
     <message>
         <source>Delete All Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge löschen</translation>
     </message>
     <message>
         <source>All mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zuordnungen</translation>
     </message>
     <message>
         <source>Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung:</translation>
     </message>
     <message numerus="yes">
         <source>No jobs are older than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt keine Posten, die älter als %n Tag sind.</numerusform>
+            <numerusform>Es gibt keine Posten, die älter als %n Tage sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete Entries Older Than %n Days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einträge älter als %n Tag löschen</numerusform>
+            <numerusform>Einträge älter als %n Tage löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n job entry(ies) older than %1 day(s)? Their errors stay on the errors page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Posten löschen, der älter als %1 Tag(e) ist? Seine Fehler bleiben auf der Fehlerseite erhalten.</numerusform>
+            <numerusform>%n Posten löschen, die älter als %1 Tag(e) sind? Ihre Fehler bleiben auf der Fehlerseite erhalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n job entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Posten gelöscht.</numerusform>
+            <numerusform>%n Posten gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no job entries to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Posten zum Löschen vorhanden.</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n job entry(ies), of every mapping? Their errors stay on the errors page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n Posten aller Zuordnungen löschen? Seine Fehler bleiben auf der Fehlerseite erhalten.</numerusform>
+            <numerusform>Alle %n Posten aller Zuordnungen löschen? Ihre Fehler bleiben auf der Fehlerseite erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Integration Synchronization Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationssynchronisierungsposten</translation>
     </message>
 </context>
 <context>
     <name>couplet::MainWindow</name>
     <message>
         <source>Couplet</source>
-        <translation type="unfinished"></translation>
+        <translation>Couplet</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Synchronize Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Synchronize the chosen mappings now (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Zuordnungen jetzt synchronisieren (F9)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Stop the running job at the next row; it is saved as Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Posten beim nächsten Datensatz anhalten; er wird als „Abgebrochen“ gespeichert</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisierung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Couplet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Couplet</translation>
     </message>
     <message>
         <source>Synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>Mappings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungen:</translation>
     </message>
     <message>
         <source>What Synchronize Now runs: all mappings in order, or one</source>
-        <translation type="unfinished"></translation>
+        <translation>Was „Jetzt synchronisieren“ ausführt: alle Zuordnungen nacheinander oder eine einzelne</translation>
     </message>
     <message>
         <source>&lt;b&gt;Troubleshooting&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Problembehandlung&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Errors and skipped records per mapping. Click a count to open its page for that mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und übersprungene Datensätze pro Zuordnung. Klicken Sie auf eine Anzahl, um die zugehörige Seite für diese Zuordnung zu öffnen.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No workspace is open&lt;/h2&gt;&lt;p&gt;Open a workspace file (&lt;i&gt;*.couplet.json&lt;/i&gt;) with &lt;b&gt;File → Open Workspace&lt;/b&gt;, or try Couplet on the demo workspace with &lt;b&gt;File → Open Demo Workspace&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kein Arbeitsbereich geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine Arbeitsbereichsdatei (&lt;i&gt;*.couplet.json&lt;/i&gt;) mit &lt;b&gt;Datei → Arbeitsbereich öffnen&lt;/b&gt;, oder probieren Sie Couplet mit dem Demo-Arbeitsbereich aus: &lt;b&gt;Datei → Demo-Arbeitsbereich öffnen&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s). Correct the file and open it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält %n Problem. Korrigieren Sie die Datei, und öffnen Sie sie erneut.</numerusform>
+            <numerusform>%1 enthält %n Probleme. Korrigieren Sie die Datei, und öffnen Sie sie erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some passwords could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Kennwörter konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Scheduled synchronization of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Synchronisierung: %1…</translation>
     </message>
     <message>
         <source>all mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zuordnungen</translation>
     </message>
     <message>
         <source>Synchronizing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1…</translation>
     </message>
     <message>
         <source>%1 — Couplet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Couplet</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <source>Creating the demo workspace in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich wird in %1 erstellt…</translation>
     </message>
     <message>
         <source>Cannot create the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
         <source>All mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zuordnungen</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Couplet workspaces (*.couplet.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couplet-Arbeitsbereiche (*.couplet.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/%3</translation>
     </message>
     <message>
         <source>Synchronizing %1: %2 of %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung von %1: %2 von %3 Datensätzen</translation>
     </message>
     <message>
         <source>Synchronization cancelled; the work done so far is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen; die bis dahin erledigte Arbeit ist gespeichert.</translation>
     </message>
     <message>
         <source>Synchronization finished: %1 row(s) changed, %2 failed, %3 skipped. See the error pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgeschlossen: geänderte Datensätze: %1, fehlgeschlagen: %2, übersprungen: %3. Siehe Fehlerseiten.</translation>
     </message>
     <message numerus="yes">
         <source>Synchronization finished: %n row(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisierung abgeschlossen: %n Datensatz geändert.</numerusform>
+            <numerusform>Synchronisierung abgeschlossen: %n Datensätze geändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Synchronization failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>About Couplet</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Couplet</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Couplet %1&lt;/h3&gt;&lt;p&gt;Keeps records in two systems in sync and helps administrators troubleshoot that synchronization.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Couplet %1&lt;/h3&gt;&lt;p&gt;Hält Datensätze in zwei Systemen synchron und unterstützt Administratoren bei der Problembehandlung dieser Synchronisierung.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>couplet::MappingFilterBar</name>
     <message>
         <source>Show the lines of one mapping only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen einer Zuordnung anzeigen</translation>
     </message>
     <message>
         <source>Local or integration key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Schlüssel oder Integrationsschlüssel</translation>
     </message>
     <message>
         <source>&amp;Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnung:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>All mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zuordnungen</translation>
     </message>
 </context>
 <context>
     <name>couplet::MappingsModel</name>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Every %1 min, backs off up to %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Min., bei Leerlauf bis %2 Min.</translation>
     </message>
     <message>
         <source>Record level</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzebene</translation>
     </message>
     <message>
         <source>Field level</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldebene</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Table Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenfilter</translation>
     </message>
     <message>
         <source>Synch. Modified On Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Synch.-Filter „Geändert am“</translation>
     </message>
     <message>
         <source>Synch. Int. Tbl. Mod. On Fltr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synch.-Filter „Int.-Tab. geändert am“</translation>
     </message>
     <message>
         <source>Deletion Conflict Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschkonfliktlösung</translation>
     </message>
     <message>
         <source>Update Conflict Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungskonfliktlösung</translation>
     </message>
     <message>
         <source>Conflict Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikterkennung</translation>
     </message>
     <message>
         <source>Synch. Only Coupled Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gekoppelte Datensätze synchronisieren</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Couplings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungen</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Coupled Data Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei gekoppelten Daten</translation>
     </message>
     <message>
         <source>Skipped Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Datensätze</translation>
     </message>
 </context>
 <context>
     <name>couplet::MappingsPage</name>
     <message>
         <source>Run every</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen alle</translation>
     </message>
     <message>
         <source>Back off up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Leerlauf bis maximal</translation>
     </message>
     <message>
         <source>The field mapping %1 is set to &quot;%2&quot;, which a mapping set to &quot;%3&quot; cannot run. Keep the direction, or change that field mapping in the workspace file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feldzuordnung %1 ist auf „%2“ eingestellt, was eine auf „%3“ eingestellte Zuordnung nicht ausführen kann. Behalten Sie die Richtung bei, oder ändern Sie zuerst diese Feldzuordnung in der Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>Field mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnung %1</translation>
     </message>
     <message>
         <source>Synchronize Modified Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Datensätze synchronisieren</translation>
     </message>
     <message>
         <source>Synchronize the records changed since the last run of the selected mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die seit der letzten Ausführung geänderten Datensätze der markierten Zuordnungen synchronisieren</translation>
     </message>
     <message>
         <source>Run Full Synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Synchronisierung ausführen</translation>
     </message>
     <message>
         <source>Clear the &quot;changes since&quot; marks and synchronize every record of the selected mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierungen „Änderungen seit“ löschen und jeden Datensatz der markierten Zuordnungen synchronisieren</translation>
     </message>
     <message>
         <source>Delete Couplings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungen löschen</translation>
     </message>
     <message>
         <source>Delete every coupling of the selected mappings; the records stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kopplungen der markierten Zuordnungen löschen; die Datensätze bleiben erhalten</translation>
     </message>
     <message>
         <source>Match-Based Coupling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsbasierte Kopplung…</translation>
     </message>
     <message>
         <source>Choose the fields that couple records whose values are equal</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder wählen, über die Datensätze mit gleichen Werten gekoppelt werden</translation>
     </message>
     <message>
         <source>Field Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnungen</translation>
     </message>
     <message>
         <source>Show the field mappings of the current mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feldzuordnungen der aktuellen Zuordnung anzeigen</translation>
     </message>
     <message>
         <source>Synchronizing the modified records of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Datensätze von %1 werden synchronisiert…</translation>
     </message>
     <message>
         <source>Synchronize every record of %1?
 
 The &quot;changes since&quot; marks are cleared, so all records on both sides are read and compared, not only the modified ones. Couplings are kept. On large tables this takes a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Datensatz von %1 synchronisieren?
+
+Die Markierungen „Änderungen seit“ werden gelöscht, daher werden alle Datensätze auf beiden Seiten gelesen und verglichen, nicht nur die geänderten. Die Kopplungen bleiben erhalten. Bei großen Tabellen dauert dies eine Weile.</translation>
     </message>
     <message>
         <source>Cleared the marks of %1; synchronizing every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierungen von %1 wurden gelöscht; alle Datensätze werden synchronisiert…</translation>
     </message>
     <message>
         <source>%1 has no couplings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Kopplungen.</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n coupling(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Kopplung von %1 löschen?</numerusform>
+            <numerusform>Alle %n Kopplungen von %1 löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete all couplings of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kopplungen von %1 löschen?</translation>
     </message>
     <message>
         <source>
 
 The records stay in both systems, but they are no longer linked. The next synchronization treats them as new: it couples a record again when its match fields find one, and otherwise inserts it on the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Die Datensätze bleiben in beiden Systemen erhalten, sind aber nicht mehr verknüpft. Die nächste Synchronisierung behandelt sie als neu: Sie koppelt einen Datensatz erneut, wenn seine Abgleichsfelder einen passenden finden, und fügt ihn andernfalls auf der anderen Seite ein.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n coupling(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kopplung gelöscht.</numerusform>
+            <numerusform>%n Kopplungen gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Match-Based Coupling</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsbasierte Kopplung</translation>
     </message>
     <message>
         <source>The match fields were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abgleichsfelder wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>%1 no longer couples by matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 koppelt nicht mehr per Abgleich.</translation>
     </message>
     <message>
         <source>%1 couples by matching %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 koppelt per Abgleich von %2.</translation>
     </message>
     <message>
         <source>Couple the records of %1 now?
 
 A full synchronization reads every record. A record that is not coupled yet is coupled to the record on the other side whose %2 are equal, or inserted there when none matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze von %1 jetzt koppeln?
+
+Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekoppelter Datensatz wird mit dem Datensatz auf der anderen Seite gekoppelt, bei dem %2 übereinstimmen, oder dort eingefügt, wenn keiner passt.</translation>
     </message>
     <message>
         <source>The changes to %1 were not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an %1 wurden nicht übernommen.</translation>
     </message>
     <message>
         <source>Field level</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldebene</translation>
     </message>
     <message>
         <source>Record level</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzebene</translation>
     </message>
     <message>
         <source>No mapping selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zuordnung ausgewählt</translation>
     </message>
     <message>
         <source>%1: %2 (%3) ↔ %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3) ↔ %4 (%5)</translation>
     </message>
     <message>
         <source>None (every record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (alle Datensätze)</translation>
     </message>
     <message>
         <source>None (uncoupled records are inserted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (nicht gekoppelte Datensätze werden eingefügt)</translation>
     </message>
     <message>
         <source>Wait until the running job or operation has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der laufende Posten oder Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Save the changes to the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen in der Arbeitsbereichsdatei speichern.</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>Saved the settings of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen von %1 wurden gespeichert.</translation>
     </message>
     <message>
         <source>Integration Table Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationstabellenzuordnungen</translation>
     </message>
 </context>
 <context>
     <name>couplet::MatchCouplingDialog</name>
     <message>
         <source>Match-Based Coupling – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsbasierte Kopplung – %1</translation>
     </message>
     <message>
         <source>A %1 record that is not coupled yet is coupled to the %2 record whose values of all the checked fields are equal. Check fields that identify a record, such as a number, a code or an e-mail address. With no field checked, uncoupled records are inserted on the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein noch nicht gekoppelter %1-Datensatz wird mit dem %2-Datensatz gekoppelt, bei dem die Werte aller aktivierten Felder übereinstimmen. Aktivieren Sie Felder, die einen Datensatz identifizieren, zum Beispiel eine Nummer, einen Code oder eine E-Mail-Adresse. Ist kein Feld aktiviert, werden nicht gekoppelte Datensätze auf der anderen Seite eingefügt.</translation>
     </message>
     <message>
         <source>%1 Field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Feld</translation>
     </message>
     <message>
         <source>Synch. Only Coupled Records is set for %1, so synchronization leaves uncoupled records alone and matching couples nothing. Clear it in the mapping first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nur gekoppelte Datensätze synchronisieren“ ist für %1 aktiviert, daher lässt die Synchronisierung nicht gekoppelte Datensätze unberührt, und der Abgleich koppelt nichts. Deaktivieren Sie die Option zuerst in der Zuordnung.</translation>
     </message>
     <message>
         <source>Save Match Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsfelder speichern</translation>
     </message>
 </context>
 <context>
     <name>couplet::Page</name>
     <message>
         <source>Some lines failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen sind fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be processed. Each one is logged on the Integration Synchronization Errors page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile konnte nicht verarbeitet werden. Sie ist auf der Seite „Integrationssynchronisierungsfehler“ protokolliert.</numerusform>
+            <numerusform>%n Zeilen konnten nicht verarbeitet werden. Jede ist auf der Seite „Integrationssynchronisierungsfehler“ protokolliert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The operation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cannot count the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge können nicht gezählt werden</translation>
     </message>
 </context>
 <context>
     <name>couplet::RecordLinkDelegate</name>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Click to open the row as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie, um den Datensatz im aktuellen Zustand zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>couplet::RecordViewDialog</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>System:</translation>
     </message>
     <message>
         <source>Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung:</translation>
     </message>
     <message>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>Modified on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert am:</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Coupling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplung</translation>
     </message>
     <message>
         <source>Coupled with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelt mit:</translation>
     </message>
     <message>
         <source>Last synchronized:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert:</translation>
     </message>
     <message>
         <source>Last result %1 → %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis %1 → %2:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen:</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler:</translation>
     </message>
     <message>
         <source>Recent Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fehler</translation>
     </message>
     <message>
         <source>No errors were logged for this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Datensatz wurden keine Fehler protokolliert.</translation>
     </message>
     <message>
         <source>Date/Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum/Uhrzeit</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>The workspace is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist geschlossen.</translation>
     </message>
     <message>
         <source>Reading the row from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz wird aus %1 gelesen…</translation>
     </message>
     <message>
         <source>As it is now in %1, read at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Stand in %1, gelesen: %2.</translation>
     </message>
     <message>
         <source>This row no longer exists in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz ist in %1 nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>The row could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert</translation>
     </message>
     <message>
         <source>This row is not coupled in mapping %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz ist in der Zuordnung %1 nicht gekoppelt.</translation>
     </message>
     <message>
         <source>No row in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Datensatz in %1.</translation>
     </message>
     <message>
         <source>%1 in %2 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 (gelöscht)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Open this row as it is now in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Datensatz im aktuellen Zustand in %1 öffnen.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Yes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja — %1</translation>
     </message>
     <message>
         <source>%1 (failing since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlerhaft seit %2)</translation>
     </message>
     <message>
         <source>Recent Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fehler (%1)</translation>
     </message>
 </context>
 <context>
     <name>couplet::SkippedRecordsModel</name>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>Local Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Datensatz</translation>
     </message>
     <message>
         <source>Integration Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsdatensatz</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Last Synchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>couplet::SkippedRecordsPage</name>
     <message>
         <source>Keep Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Änderungen behalten</translation>
     </message>
     <message>
         <source>Write the %1 values of the selected lines to %2 and stop skipping them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Werte der markierten Zeilen in %2 schreiben und die Zeilen nicht mehr überspringen</translation>
     </message>
     <message>
         <source>Keep Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Änderungen behalten</translation>
     </message>
     <message>
         <source>Apply Field Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldauswahl übernehmen</translation>
     </message>
     <message>
         <source>Merge: for each field, write the value of the side chosen in the Keep column below to both systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen: Für jedes Feld den Wert der Seite, die unten in der Spalte „Behalten“ gewählt ist, in beide Systeme schreiben</translation>
     </message>
     <message>
         <source>Retry All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wiederholen</translation>
     </message>
     <message>
         <source>Take every skipped record of the chosen mapping (or of all) out of this list; the next synchronization tries them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle übersprungenen Datensätze der gewählten Zuordnung (oder aller Zuordnungen) aus dieser Liste nehmen; die nächste Synchronisierung versucht sie erneut</translation>
     </message>
     <message>
         <source>Skipped Synch. Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Synch.-Datensätze</translation>
     </message>
     <message numerus="yes">
         <source>Kept the %1 values of %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %1-Werte von %n Datensatz wurden behalten.</numerusform>
+            <numerusform>Die %1-Werte von %n Datensätzen wurden behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep the Deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung beibehalten</translation>
     </message>
     <message numerus="yes">
         <source>The %1 row of %n selected line(s) was deleted. Keeping the %1 side deletes the row left in %2 as well. This cannot be undone. Continue?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %1-Datensatz der %n markierten Zeile wurde gelöscht. Wenn Sie die %1-Seite behalten, wird auch der in %2 verbliebene Datensatz gelöscht. Dies kann nicht rückgängig gemacht werden. Fortfahren?</numerusform>
+            <numerusform>Die %1-Datensätze der %n markierten Zeilen wurden gelöscht. Wenn Sie die %1-Seite behalten, werden auch die in %2 verbliebenen Datensätze gelöscht. Dies kann nicht rückgängig gemacht werden. Fortfahren?</numerusform>
         </translation>
     </message>
     <message>
         <source>A deleted row cannot be merged field by field. Use Keep Local or Keep Remote for these lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gelöschter Datensatz kann nicht feldweise zusammengeführt werden. Verwenden Sie für diese Zeilen „Lokale Änderungen behalten“ oder „Remote-Änderungen behalten“.</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n record(s) field by field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz feldweise zusammengeführt.</numerusform>
+            <numerusform>%n Datensätze feldweise zusammengeführt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with a deleted row were left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile mit einem gelöschten Datensatz wurde nicht geändert.</numerusform>
+            <numerusform>%n Zeilen mit einem gelöschten Datensatz wurden nicht geändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The operation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Some lines failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen sind fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be processed. Each one is logged on the Integration Synchronization Errors page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile konnte nicht verarbeitet werden. Sie ist auf der Seite „Integrationssynchronisierungsfehler“ protokolliert.</numerusform>
+            <numerusform>%n Zeilen konnten nicht verarbeitet werden. Jede ist auf der Seite „Integrationssynchronisierungsfehler“ protokolliert.</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no skipped records to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine übersprungenen Datensätze zum Wiederholen vorhanden.</translation>
     </message>
     <message numerus="yes">
         <source>Retry all %n skipped record(s) of every mapping? They leave this list and the next synchronization tries them again; a conflict that is still there is skipped again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n übersprungenen Datensatz aller Zuordnungen wiederholen? Er wird aus dieser Liste entfernt, und die nächste Synchronisierung versucht ihn erneut; ein weiterhin bestehender Konflikt wird erneut übersprungen.</numerusform>
+            <numerusform>Alle %n übersprungenen Datensätze aller Zuordnungen wiederholen? Sie werden aus dieser Liste entfernt, und die nächste Synchronisierung versucht sie erneut; ein weiterhin bestehender Konflikt wird erneut übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retry all %n skipped record(s) of %1? They leave this list and the next synchronization tries them again; a conflict that is still there is skipped again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n übersprungenen Datensatz von %1 wiederholen? Er wird aus dieser Liste entfernt, und die nächste Synchronisierung versucht ihn erneut; ein weiterhin bestehender Konflikt wird erneut übersprungen.</numerusform>
+            <numerusform>Alle %n übersprungenen Datensätze von %1 wiederholen? Sie werden aus dieser Liste entfernt, und die nächste Synchronisierung versucht sie erneut; ein weiterhin bestehender Konflikt wird erneut übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped record(s) will be tried again by the next synchronization.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungener Datensatz wird bei der nächsten Synchronisierung erneut versucht.</numerusform>
+            <numerusform>%n übersprungene Datensätze werden bei der nächsten Synchronisierung erneut versucht.</numerusform>
         </translation>
     </message>
 </context>
@@ -2277,601 +2291,601 @@ A full synchronization reads every record. A record that is not coupled yet is c
     <name>couplet::SqlConnector</name>
     <message>
         <source>Cannot open %1: the Qt Sql driver %2 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Der Qt-Sql-Treiber %2 ist nicht installiert.</translation>
     </message>
     <message>
         <source>Available drivers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbare Treiber: %1</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>%1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>%1 was opened in another thread; its connection can only be used by the thread that opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in einem anderen Thread geöffnet; die Verbindung kann nur von dem Thread verwendet werden, der sie geöffnet hat.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde unterbrochen.</translation>
     </message>
     <message>
         <source>Cannot read table %1 from %2 with the filter &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 kann nicht mit dem Filter „%3“ aus %2 gelesen werden: %4</translation>
     </message>
     <message>
         <source>Cannot read table %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 kann nicht aus %2 gelesen werden: %3</translation>
     </message>
     <message>
         <source>Cannot write to table %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Tabelle %1 in %2 kann nicht geschrieben werden: %3</translation>
     </message>
     <message>
         <source>Cannot write row &quot;%1&quot; to table %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile „%1“ kann nicht in die Tabelle %2 geschrieben werden: %3</translation>
     </message>
     <message>
         <source>Unknown write operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schreibvorgang.</translation>
     </message>
     <message>
         <source>Cannot insert a row into table %1: the row has no key and the table does not generate keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Tabelle %1 kann keine Zeile eingefügt werden: Die Zeile hat keinen Schlüssel, und die Tabelle generiert keine Schlüssel.</translation>
     </message>
     <message>
         <source>Cannot insert a row into table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Tabelle %1 kann keine Zeile eingefügt werden: %2</translation>
     </message>
     <message>
         <source>Cannot insert row &quot;%1&quot; into table %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile „%1“ kann nicht in die Tabelle %2 eingefügt werden: %3</translation>
     </message>
     <message>
         <source>Cannot update row &quot;%1&quot; in table %2: &quot;%3&quot; is not a valid ETag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile „%1“ in der Tabelle %2 kann nicht aktualisiert werden: „%3“ ist kein gültiges ETag.</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>Cannot update row &quot;%1&quot; in table %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile „%1“ in der Tabelle %2 kann nicht aktualisiert werden: %3</translation>
     </message>
     <message>
         <source>Cannot delete row &quot;%1&quot; from table %2: &quot;%3&quot; is not a valid ETag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile „%1“ kann nicht aus der Tabelle %2 gelöscht werden: „%3“ ist kein gültiges ETag.</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>Cannot delete row &quot;%1&quot; from table %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile „%1“ kann nicht aus der Tabelle %2 gelöscht werden: %3</translation>
     </message>
     <message>
         <source>Cannot %1 row &quot;%2&quot; in table %3: it was changed after it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile „%2“ in der Tabelle %3 kann nicht %1 werden: Sie wurde nach dem Lesen geändert.</translation>
     </message>
     <message>
         <source>Cannot %1 row &quot;%2&quot; in table %3: the row does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile „%2“ in der Tabelle %3 kann nicht %1 werden: Die Zeile ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>Cannot %1 row &quot;%2&quot; in table %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile „%2“ in der Tabelle %3 kann nicht %1 werden.</translation>
     </message>
 </context>
 <context>
     <name>couplet::StateStore</name>
     <message>
         <source>The state store must be SQLite or PostgreSQL, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusspeicher muss SQLite oder PostgreSQL sein, nicht %1</translation>
     </message>
     <message>
         <source>Cannot set up the state store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusspeicher %1 kann nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>Cannot read the high-water mark of mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung „Änderungen seit“ der Zuordnung %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot save the high-water mark of mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung „Änderungen seit“ der Zuordnung %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot clear the high-water marks of mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierungen „Änderungen seit“ der Zuordnung %1 können nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read coupling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopplung %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the couplings of mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopplungen der Zuordnung %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot delete couplings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungen können nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot delete the couplings of mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopplungen der Zuordnung %1 können nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot read the failed couplings of mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Kopplungen der Zuordnung %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the list of couplings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Kopplungen kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot count the couplings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopplungen können nicht gezählt werden</translation>
     </message>
     <message>
         <source>Cannot save the job of mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posten der Zuordnung %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The job has no start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posten hat keine Startzeit.</translation>
     </message>
     <message>
         <source>Cannot read job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posten %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the list of jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Posten kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot count the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Posten können nicht gezählt werden</translation>
     </message>
     <message>
         <source>Cannot delete old jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Posten können nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot delete the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Posten können nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot log an error of mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler der Zuordnung %1 kann nicht protokolliert werden</translation>
     </message>
     <message>
         <source>The error has no time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler hat keinen Zeitpunkt.</translation>
     </message>
     <message>
         <source>Cannot read the list of errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Fehler kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the errors of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler von %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot count the errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler können nicht gezählt werden</translation>
     </message>
     <message>
         <source>Cannot count the errors by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler können nicht nach Ursache gezählt werden</translation>
     </message>
     <message>
         <source>Cannot delete old errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Fehler können nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot delete the errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler können nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot delete errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler können nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot record the inserts of mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einfügungen der Zuordnung %1 können nicht aufgezeichnet werden</translation>
     </message>
     <message>
         <source>Cannot remove journal entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Journaleintrag %1 kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>Cannot read the insert journal of mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einfügejournal der Zuordnung %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>couplet::StateStore::Private</name>
     <message>
         <source>The database driver %1 for the state store is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbanktreiber %1 für den Statusspeicher ist nicht verfügbar</translation>
     </message>
     <message>
         <source>Cannot open the state store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusspeicher %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot set up the state store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusspeicher %1 kann nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>The state store is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusspeicher ist nicht geöffnet</translation>
     </message>
     <message>
         <source>The state store was used from a thread that did not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusspeicher wurde von einem Thread verwendet, der ihn nicht geöffnet hat</translation>
     </message>
     <message>
         <source>Cannot read the schema version of the state store</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion des Statusspeichers kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>The state store %1 was made by a newer version of Couplet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusspeicher %1 wurde von einer neueren Version von Couplet erstellt</translation>
     </message>
     <message>
         <source>Its schema is version %1; this version knows up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Schema hat die Version %1; diese Version kennt Schemas bis Version %2.</translation>
     </message>
     <message>
         <source>Cannot upgrade the state store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusspeicher %1 kann nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>Cannot start a transaction in the state store</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Statusspeicher kann keine Transaktion gestartet werden</translation>
     </message>
     <message>
         <source>There is no transaction to commit in the state store</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Statusspeicher gibt es keine Transaktion zum Festschreiben</translation>
     </message>
     <message>
         <source>Cannot roll back a transaction in the state store</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transaktion im Statusspeicher kann nicht zurückgesetzt werden</translation>
     </message>
     <message>
         <source>The changes were not saved: part of them was rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen wurden nicht gespeichert: Ein Teil davon wurde zurückgesetzt</translation>
     </message>
     <message>
         <source>Cannot save the changes to the state store</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen können nicht im Statusspeicher gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot save the couplings of mapping %1 (local key &quot;%2&quot;, remote key &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopplungen der Zuordnung %1 können nicht gespeichert werden (lokaler Schlüssel „%2“, Remote-Schlüssel „%3“)</translation>
     </message>
     <message>
         <source>Cannot save the couplings of mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopplungen der Zuordnung %1 können nicht gespeichert werden</translation>
     </message>
     <message>
         <source>%1 of %2 rows were inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen wurden eingefügt.</translation>
     </message>
 </context>
 <context>
     <name>couplet::SyncEngine</name>
     <message>
         <source>The workspace has no mapping named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält keine Zuordnung namens %1</translation>
     </message>
     <message>
         <source>Cancelled by the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Administrator abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>couplet::SyncEngine::Pass</name>
     <message>
         <source>The %1 record %2 changed again while it was being synchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Datensatz %2 wurde während der Synchronisierung erneut geändert</translation>
     </message>
     <message>
         <source>More than one %1 record matches %2 %3 on the match-based coupling fields, so it cannot be coupled</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als ein %1-Datensatz entspricht %2 %3 in den Feldern der abgleichsbasierten Kopplung, daher kann er nicht gekoppelt werden</translation>
     </message>
     <message>
         <source>The %1 record in %2 coupled to %3 %4 has been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mit %3 %4 gekoppelte %1-Datensatz in %2 wurde gelöscht</translation>
     </message>
     <message>
         <source>%1 %2 no longer exists. Restore it from the %3 record, delete the %3 record, or delete the coupling.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist nicht mehr vorhanden. Stellen Sie den Datensatz aus dem %3-Datensatz wieder her, löschen Sie den %3-Datensatz, oder löschen Sie die Kopplung.</translation>
     </message>
     <message>
         <source>The %1 record %2 in %3 coupled to %4 %5 has been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mit %4 %5 gekoppelte %1-Datensatz %2 in %3 wurde gelöscht</translation>
     </message>
     <message>
         <source>Cannot update the %1 record because it has a later modified date than the %2 record</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Datensatz kann nicht aktualisiert werden, weil er ein späteres Änderungsdatum als der %2-Datensatz hat</translation>
     </message>
     <message>
         <source>%1 %2 and %3 %4 were both changed since the last synchronization. Fields changed on both sides: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 und %3 %4 wurden beide seit der letzten Synchronisierung geändert. Auf beiden Seiten geänderte Felder: %5.</translation>
     </message>
     <message>
         <source>(record-level detection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Erkennung auf Datensatzebene)</translation>
     </message>
     <message>
         <source>%1 answered %2 results for %3 writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Ergebnisse für %3 Schreibvorgänge zurückgegeben</translation>
     </message>
 </context>
 <context>
     <name>couplet::WorkspaceFile</name>
     <message>
         <source>The environment variable %1, which holds the password, is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1, die das Kennwort enthält, ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
         <source>The secret file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>The secret file %1 has mode %2; it must be readable by its owner only (mode 0600: chmod 600 %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 hat den Modus %2; sie darf nur für ihren Besitzer lesbar sein (Modus 0600: chmod 600 %1).</translation>
     </message>
     <message>
         <source>Cannot read the secret file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The secret file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 ist leer.</translation>
     </message>
     <message>
         <source>This password is kept in the keychain; it is read through the credential store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kennwort wird im Schlüsselbund aufbewahrt; es wird über den Anmeldeinformationsspeicher gelesen.</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a date/time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums-/Uhrzeitwerte</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>boolesche Werte</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; does not exist in table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ ist in Tabelle %2 nicht vorhanden</translation>
     </message>
     <message>
         <source> (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (meinten Sie „%1“?)</translation>
     </message>
     <message>
         <source>table &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle „%1“ ist nicht vorhanden</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; in table %2 holds %3; it must hold a timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ in Tabelle %2 enthält %3; sie muss einen Zeitstempel enthalten</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; in table %2 does not accept empty values, so a failed lookup cannot clear it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ in Tabelle %2 akzeptiert keine leeren Werte, daher kann eine fehlgeschlagene Suche sie nicht leeren</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number, but column &quot;%2&quot; in table %3 holds numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl, aber Spalte „%2“ in Tabelle %3 enthält Zahlen</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; in table %2 holds %3, but the keys of mapping %4 (column &quot;%5&quot; in table %6) are %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ in Tabelle %2 enthält %3, aber die Schlüssel der Zuordnung %4 (Spalte „%5“ in Tabelle %6) sind %7</translation>
     </message>
     <message>
         <source>secrets are never stored in the workspace; use &quot;secret&quot;: &quot;keychain&quot;, {&quot;env&quot;: NAME} or {&quot;file&quot;: PATH}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden nie im Arbeitsbereich gespeichert; verwenden Sie &quot;secret&quot;: &quot;keychain&quot;, {&quot;env&quot;: NAME} oder {&quot;file&quot;: PATH}</translation>
     </message>
     <message>
         <source>unknown key; the allowed keys are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel; zulässige Schlüssel: %1</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfolge erwartet</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;; allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“; zulässig: %2</translation>
     </message>
     <message>
         <source>expected the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl %1 erwartet</translation>
     </message>
     <message>
         <source>unsupported version %1; this Couplet reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Version %1; diese Couplet-Version liest Version %2</translation>
     </message>
     <message>
         <source>give exactly one of &quot;env&quot; or &quot;file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eines von &quot;env&quot; oder &quot;file&quot; an</translation>
     </message>
     <message>
         <source>name the environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Umgebungsvariable an</translation>
     </message>
     <message>
         <source>name the file</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Datei an</translation>
     </message>
     <message>
         <source>expected a pair [local, remote]</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar [local, remote] erwartet</translation>
     </message>
     <message>
         <source>expected 1 to %1 minutes; leave &quot;schedule&quot; out for a mapping that only runs when started</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis %1 Minuten erwartet; lassen Sie &quot;schedule&quot; bei einer Zuordnung weg, die nur beim Starten ausgeführt wird</translation>
     </message>
     <message>
         <source>only the local and remote connections have records to open</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die lokale und die Remote-Verbindung haben Datensätze, die geöffnet werden können</translation>
     </message>
     <message>
         <source>expected an http or https address with the placeholder {key} (and optionally {table}), such as https://crm.example.com/main.aspx?etn={table}&amp;id={key}</source>
-        <translation type="unfinished"></translation>
+        <translation>http- oder https-Adresse mit dem Platzhalter {key} (und optional {table}) erwartet, zum Beispiel https://crm.example.com/main.aspx?etn={table}&amp;id={key}</translation>
     </message>
     <message>
         <source>unknown Qt Sql driver &quot;%1&quot;; allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Qt-Sql-Treiber „%1“; zulässig: %2</translation>
     </message>
     <message>
         <source>duplicate mapping name &quot;%1&quot; (also mappings[%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Zuordnungsname „%1“ (auch mappings[%2])</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the local column of a mapped field</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht die lokale Spalte eines zugeordneten Felds</translation>
     </message>
     <message>
         <source>expected 1 to %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis %1 Minuten erwartet</translation>
     </message>
     <message>
         <source>must be at least the interval (%1 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens dem Intervall entsprechen (%1 Minuten)</translation>
     </message>
     <message>
         <source>a field needs &quot;local&quot;, &quot;remote&quot; or both</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld benötigt &quot;local&quot;, &quot;remote&quot; oder beides</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a mapping whose direction is &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist in einer Zuordnung mit der Richtung &quot;%2&quot; nicht zulässig</translation>
     </message>
     <message>
         <source>required: a field without &quot;constant&quot; maps a local column to a remote property</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: Ein Feld ohne &quot;constant&quot; ordnet eine lokale Spalte einer Remote-Eigenschaft zu</translation>
     </message>
     <message>
         <source>mapping &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung „%1“ ist nicht vorhanden</translation>
     </message>
     <message>
         <source>a field cannot have both &quot;valueMap&quot; and &quot;lookup&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld kann nicht sowohl &quot;valueMap&quot; als auch &quot;lookup&quot; haben</translation>
     </message>
     <message>
         <source>only applies to a field with &quot;lookup&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt nur für ein Feld mit &quot;lookup&quot;</translation>
     </message>
     <message>
         <source>a constant has no source column; remove &quot;local&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Konstante hat keine Quellspalte; entfernen Sie &quot;local&quot;</translation>
     </message>
     <message>
         <source>a constant has no source column; remove &quot;remote&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Konstante hat keine Quellspalte; entfernen Sie &quot;remote&quot;</translation>
     </message>
     <message>
         <source>a constant is written to one column; give only &quot;local&quot; or only &quot;remote&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Konstante wird in eine einzige Spalte geschrieben; geben Sie nur &quot;local&quot; oder nur &quot;remote&quot; an</translation>
     </message>
     <message>
         <source>a constant for the remote property &quot;%1&quot; is written &quot;toRemote&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Konstante für die Remote-Eigenschaft „%1“ wird mit &quot;toRemote&quot; geschrieben</translation>
     </message>
     <message>
         <source>a constant for the local column &quot;%1&quot; is written &quot;fromRemote&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Konstante für die lokale Spalte „%1“ wird mit &quot;fromRemote&quot; geschrieben</translation>
     </message>
     <message>
         <source>a constant cannot also have &quot;valueMap&quot; or &quot;lookup&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Konstante kann nicht zusätzlich &quot;valueMap&quot; oder &quot;lookup&quot; haben</translation>
     </message>
     <message>
         <source>lookup cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus in Suchen (lookup): %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4</translation>
     </message>
     <message>
         <source>%1 must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss genau ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Couplet: keeps records in two systems in sync and helps you troubleshoot it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couplet: hält Datensätze in zwei Systemen synchron und unterstützt Sie bei der Problembehandlung.</translation>
     </message>
     <message>
         <source>Create the demo workspace (in DIR when given, else in the application data folder) and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Arbeitsbereich erstellen (in DIR, falls angegeben, sonst im Anwendungsdatenordner) und öffnen.</translation>
     </message>
     <message>
         <source>Use this language (&quot;de&quot;, &quot;en&quot;) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache (&quot;de&quot;, &quot;en&quot;) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
         <source>Open on this page: errors, coupled, skipped, mappings, jobs or couplings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Seite öffnen: errors, coupled, skipped, mappings, jobs oder couplings.</translation>
     </message>
     <message>
         <source>A workspace (*.couplet.json) to open; with --demo, the folder for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnender Arbeitsbereich (*.couplet.json); mit --demo der Ordner für die Demo.</translation>
     </message>
 </context>
 </TS>

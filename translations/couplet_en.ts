@@ -547,16 +547,16 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) compared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record compared</numerusform>
+            <numerusform>%n records compared</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicting field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicting field</numerusform>
+            <numerusform>%n conflicting fields</numerusform>
         </translation>
     </message>
     <message>
@@ -649,16 +649,16 @@
     </message>
     <message numerus="yes">
         <source>The first %n record(s); search to narrow the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n record; search to narrow the list.</numerusform>
+            <numerusform>The first %n records; search to narrow the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
@@ -781,16 +781,16 @@
     </message>
     <message numerus="yes">
         <source>Recreate the deleted rows of %n coupling(s) in %1 from the rows left in %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recreate the deleted row of %n coupling in %1 from the row left in %2?</numerusform>
+            <numerusform>Recreate the deleted rows of %n couplings in %1 from the rows left in %2?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored %n record.</numerusform>
+            <numerusform>Restored %n records.</numerusform>
         </translation>
     </message>
     <message>
@@ -799,23 +799,23 @@
     </message>
     <message numerus="yes">
         <source>Delete the rows of %n coupling(s) in %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the row of %n coupling in %1? This cannot be undone.</numerusform>
+            <numerusform>Delete the rows of %n couplings in %1? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Both rows of %n coupling(s) are already gone. Delete the coupling(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Both rows of %n coupling are already gone. Delete the coupling?</numerusform>
+            <numerusform>Both rows of %n couplings are already gone. Delete the couplings?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted the records of %n coupling(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted the records of %n coupling.</numerusform>
+            <numerusform>Deleted the records of %n couplings.</numerusform>
         </translation>
     </message>
     <message>
@@ -828,9 +828,9 @@
     </message>
     <message numerus="yes">
         <source>Find for Deleted (%1) found %n coupling(s) with a newly deleted row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Find for Deleted (%1) found %n coupling with a newly deleted row.</numerusform>
+            <numerusform>Find for Deleted (%1) found %n couplings with a newly deleted row.</numerusform>
         </translation>
     </message>
 </context>
@@ -866,9 +866,9 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) will be tried again by the next synchronization.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line will be tried again by the next synchronization.</numerusform>
+            <numerusform>%n lines will be tried again by the next synchronization.</numerusform>
         </translation>
     </message>
     <message>
@@ -877,16 +877,16 @@
     </message>
     <message numerus="yes">
         <source>Delete the coupling of %n selected line(s)? The rows themselves stay in %1 and %2, no longer linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the coupling of %n selected line? The rows themselves stay in %1 and %2, no longer linked.</numerusform>
+            <numerusform>Delete the couplings of %n selected lines? The rows themselves stay in %1 and %2, no longer linked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n coupling(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n coupling.</numerusform>
+            <numerusform>Deleted %n couplings.</numerusform>
         </translation>
     </message>
 </context>
@@ -986,16 +986,20 @@
         <source>Delete %n coupling(s) of %1?
 
 The records stay in both systems, but they are no longer linked. The next synchronization treats them as new: it couples a record again when its match fields find one, and otherwise inserts it on the other side.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n coupling of %1?
+
+The records stay in both systems, but they are no longer linked. The next synchronization treats them as new: it couples a record again when its match fields find one, and otherwise inserts it on the other side.</numerusform>
+            <numerusform>Delete %n couplings of %1?
+
+The records stay in both systems, but they are no longer linked. The next synchronization treats them as new: it couples a record again when its match fields find one, and otherwise inserts it on the other side.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n coupling(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n coupling.</numerusform>
+            <numerusform>Deleted %n couplings.</numerusform>
         </translation>
     </message>
     <message>
@@ -1122,9 +1126,9 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n errors selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n error selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n errors selected.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1165,9 +1169,9 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message numerus="yes">
         <source>%n coupling(s) will be synchronized again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coupling will be synchronized again.</numerusform>
+            <numerusform>%n couplings will be synchronized again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1176,16 +1180,16 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message numerus="yes">
         <source>Delete the couplings of the rows named by %n selected error(s)? The rows themselves stay in both systems; the next synchronization may couple them again or insert new rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the couplings of the rows named by %n selected error? The rows themselves stay in both systems; the next synchronization may couple them again or insert new rows.</numerusform>
+            <numerusform>Delete the couplings of the rows named by %n selected errors? The rows themselves stay in both systems; the next synchronization may couple them again or insert new rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n coupling(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n coupling.</numerusform>
+            <numerusform>Deleted %n couplings.</numerusform>
         </translation>
     </message>
     <message>
@@ -1198,37 +1202,37 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message numerus="yes">
         <source>Exported %n error(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n error to %1.</numerusform>
+            <numerusform>Exported %n errors to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No errors are older than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No errors are older than %n day.</numerusform>
+            <numerusform>No errors are older than %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete Entries Older Than %n Days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete Entries Older Than %n Day</numerusform>
+            <numerusform>Delete Entries Older Than %n Days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n error entry(ies) older than %1 day(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n error entry older than %1 day(s)? This cannot be undone.</numerusform>
+            <numerusform>Delete %n error entries older than %1 day(s)? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n error entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n error entry.</numerusform>
+            <numerusform>Deleted %n error entries.</numerusform>
         </translation>
     </message>
     <message>
@@ -1237,9 +1241,9 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message numerus="yes">
         <source>Delete all %n error entry(ies), of every mapping? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n error entry, of every mapping? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n error entries, of every mapping? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -1411,30 +1415,30 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message numerus="yes">
         <source>No jobs are older than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No jobs are older than %n day.</numerusform>
+            <numerusform>No jobs are older than %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete Entries Older Than %n Days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete Entries Older Than %n Day</numerusform>
+            <numerusform>Delete Entries Older Than %n Days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n job entry(ies) older than %1 day(s)? Their errors stay on the errors page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n job entry older than %1 day(s)? Its errors stay on the errors page.</numerusform>
+            <numerusform>Delete %n job entries older than %1 day(s)? Their errors stay on the errors page.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n job entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n job entry.</numerusform>
+            <numerusform>Deleted %n job entries.</numerusform>
         </translation>
     </message>
     <message>
@@ -1443,9 +1447,9 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message numerus="yes">
         <source>Delete all %n job entry(ies), of every mapping? Their errors stay on the errors page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n job entry, of every mapping? Its errors stay on the errors page.</numerusform>
+            <numerusform>Delete all %n job entries, of every mapping? Their errors stay on the errors page.</numerusform>
         </translation>
     </message>
     <message>
@@ -1547,9 +1551,9 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s). Correct the file and open it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n problem. Correct the file and open it again.</numerusform>
+            <numerusform>%1 has %n problems. Correct the file and open it again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1622,9 +1626,9 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message numerus="yes">
         <source>Synchronization finished: %n row(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronization finished: %n row changed.</numerusform>
+            <numerusform>Synchronization finished: %n rows changed.</numerusform>
         </translation>
     </message>
     <message>
@@ -1816,9 +1820,9 @@ The &quot;changes since&quot; marks are cleared, so all records on both sides ar
     </message>
     <message numerus="yes">
         <source>Delete all %n coupling(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n coupling of %1?</numerusform>
+            <numerusform>Delete all %n couplings of %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -1833,9 +1837,9 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message numerus="yes">
         <source>Deleted %n coupling(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n coupling.</numerusform>
+            <numerusform>Deleted %n couplings.</numerusform>
         </translation>
     </message>
     <message>
@@ -1940,9 +1944,9 @@ A full synchronization reads every record. A record that is not coupled yet is c
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be processed. Each one is logged on the Integration Synchronization Errors page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line could not be processed. It is logged on the Integration Synchronization Errors page.</numerusform>
+            <numerusform>%n lines could not be processed. Each one is logged on the Integration Synchronization Errors page.</numerusform>
         </translation>
     </message>
     <message>
@@ -1977,9 +1981,9 @@ A full synchronization reads every record. A record that is not coupled yet is c
     <name>couplet::RecordViewDialog</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,9 +2202,9 @@ A full synchronization reads every record. A record that is not coupled yet is c
     </message>
     <message numerus="yes">
         <source>Kept the %1 values of %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kept the %1 values of %n record.</numerusform>
+            <numerusform>Kept the %1 values of %n records.</numerusform>
         </translation>
     </message>
     <message>
@@ -2209,9 +2213,9 @@ A full synchronization reads every record. A record that is not coupled yet is c
     </message>
     <message numerus="yes">
         <source>The %1 row of %n selected line(s) was deleted. Keeping the %1 side deletes the row left in %2 as well. This cannot be undone. Continue?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %1 row of %n selected line was deleted. Keeping the %1 side deletes the row left in %2 as well. This cannot be undone. Continue?</numerusform>
+            <numerusform>The %1 rows of %n selected lines were deleted. Keeping the %1 side deletes the rows left in %2 as well. This cannot be undone. Continue?</numerusform>
         </translation>
     </message>
     <message>
@@ -2220,16 +2224,16 @@ A full synchronization reads every record. A record that is not coupled yet is c
     </message>
     <message numerus="yes">
         <source>Merged %n record(s) field by field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged %n record field by field.</numerusform>
+            <numerusform>Merged %n records field by field.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with a deleted row were left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line with a deleted row was left alone.</numerusform>
+            <numerusform>%n lines with a deleted row were left alone.</numerusform>
         </translation>
     </message>
     <message>
@@ -2242,9 +2246,9 @@ A full synchronization reads every record. A record that is not coupled yet is c
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be processed. Each one is logged on the Integration Synchronization Errors page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line could not be processed. It is logged on the Integration Synchronization Errors page.</numerusform>
+            <numerusform>%n lines could not be processed. Each one is logged on the Integration Synchronization Errors page.</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,23 +2257,23 @@ A full synchronization reads every record. A record that is not coupled yet is c
     </message>
     <message numerus="yes">
         <source>Retry all %n skipped record(s) of every mapping? They leave this list and the next synchronization tries them again; a conflict that is still there is skipped again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retry the %n skipped record of every mapping? It leaves this list and the next synchronization tries it again; a conflict that is still there is skipped again.</numerusform>
+            <numerusform>Retry all %n skipped records of every mapping? They leave this list and the next synchronization tries them again; a conflict that is still there is skipped again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retry all %n skipped record(s) of %1? They leave this list and the next synchronization tries them again; a conflict that is still there is skipped again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retry the %n skipped record of %1? It leaves this list and the next synchronization tries it again; a conflict that is still there is skipped again.</numerusform>
+            <numerusform>Retry all %n skipped records of %1? They leave this list and the next synchronization tries them again; a conflict that is still there is skipped again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped record(s) will be tried again by the next synchronization.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped record will be tried again by the next synchronization.</numerusform>
+            <numerusform>%n skipped records will be tried again by the next synchronization.</numerusform>
         </translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include "session/consolesession.h"
 #include "session/schedulerunner.h"
 #include "settings.h"
+#include "widgets/recordtableview.h"
 
 #include "clock.h"
 #include "demo/demo.h"
@@ -26,6 +27,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -47,6 +49,44 @@ namespace couplet {
 namespace {
 
 constexpr int PageIdRole = Qt::UserRole + 1;
+
+// The Troubleshooting summary shows a few columns of the Mappings model under
+// short headers that fit the navigation column.
+class SummaryModel final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+            switch (section) {
+            case MappingsModel::NameColumn:
+                return MainWindow::tr("Mapping");
+            case MappingsModel::ErrorsColumn:
+                return MainWindow::tr("Errors");
+            case MappingsModel::CoupledErrorsColumn:
+                return MainWindow::tr("Coupled");
+            case MappingsModel::SkippedColumn:
+                return MainWindow::tr("Skipped");
+            default:
+                break;
+            }
+        }
+        if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+            switch (section) {
+            case MappingsModel::ErrorsColumn:
+                return MainWindow::tr("Integration Synchronization Errors of the mapping");
+            case MappingsModel::CoupledErrorsColumn:
+                return MainWindow::tr("Coupled Data Synchronization Errors of the mapping");
+            case MappingsModel::SkippedColumn:
+                return MainWindow::tr("Skipped Synch. Records of the mapping");
+            default:
+                break;
+            }
+        }
+        return QIdentityProxyModel::headerData(section, orientation, role);
+    }
+};
 
 QHash<QString, QString> secretsOf(const Workspace &workspace, QStringList *problems)
 {
@@ -199,6 +239,10 @@ void MainWindow::createCentral()
     m_troubleshooting->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_troubleshooting->setSelectionMode(QAbstractItemView::SingleSelection);
     m_troubleshooting->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_troubleshooting->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_troubleshooting->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_troubleshooting->setShowGrid(false);
+    m_troubleshooting->setAlternatingRowColors(true);
     m_troubleshooting->setToolTip(tr("Errors and skipped records per mapping. Click a count to "
                                      "open its page for that mapping."));
     connect(m_troubleshooting, &QAbstractItemView::clicked, this, [this](const QModelIndex &i) {
@@ -214,9 +258,10 @@ void MainWindow::createCentral()
             showPage(target);
         }
     });
-    leftLayout->addWidget(m_navigation, 3);
+    leftLayout->addWidget(m_navigation);
+    leftLayout->addSpacing(8);
     leftLayout->addWidget(summaryTitle);
-    leftLayout->addWidget(m_troubleshooting, 2);
+    leftLayout->addWidget(m_troubleshooting, 1);
 
     m_stack = new QStackedWidget(m_splitter);
     m_welcome = new QLabel(tr("<h2>No workspace is open</h2>"
@@ -385,7 +430,9 @@ void MainWindow::closeWorkspace()
     }
     m_pages.clear();
     m_navigation->clear();
+    QAbstractItemModel *summary = m_troubleshooting->model();
     m_troubleshooting->setModel(nullptr);
+    delete summary;
     delete m_summaryModel;
     m_summaryModel = nullptr;
     m_session.reset();
@@ -408,14 +455,22 @@ void MainWindow::buildPages()
         connect(p, &Page::statusMessage, m_statusLabel, &QLabel::setText);
         connect(p, &Page::showPageRequested, this, &MainWindow::showPage);
         p->restoreState(Settings::pages());
+        for (RecordTableView *table : p->findChildren<RecordTableView *>())
+            table->setSystemNames(s->workspace().systemName(Side::Local),
+                                  s->workspace().systemName(Side::Remote));
     }
     updateNavigation();
+    // The list is as tall as its pages; the summary below takes the rest.
+    m_navigation->setFixedHeight(m_navigation->sizeHintForRow(0) * m_navigation->count() +
+                                 2 * m_navigation->frameWidth() +
+                                 2 * m_navigation->spacing() * m_navigation->count() + 4);
     connect(static_cast<JobsPage *>(page(QStringLiteral("jobs"))), &JobsPage::jobErrorsRequested,
             static_cast<ErrorsPage *>(page(QStringLiteral("errors"))), &ErrorsPage::showJob);
 
     m_summaryModel = new MappingsModel(s->reader(), this);
     m_summaryModel->setMappings(s->workspace().mappings);
-    m_troubleshooting->setModel(m_summaryModel);
+    m_troubleshooting->setModel(new SummaryModel(m_summaryModel));
+    static_cast<QIdentityProxyModel *>(m_troubleshooting->model())->setSourceModel(m_summaryModel);
     for (int c = 0; c < MappingsModel::ColumnCount; ++c) {
         const bool shown = c == MappingsModel::NameColumn || c == MappingsModel::ErrorsColumn ||
                            c == MappingsModel::CoupledErrorsColumn ||

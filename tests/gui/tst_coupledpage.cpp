@@ -244,6 +244,8 @@ private slots:
 
     void synchronizeAndStateAndActions()
     {
+        // The first line is selected when the list opens; start from none.
+        page->findChild<QTableView *>(QStringLiteral("table"))->clearSelection();
         for (const char *name :
              {"deleteCoupling", "retry", "synchronize", "restoreRecords", "deleteRecords"}) {
             auto *action = page->findChild<QAction *>(QString::fromLatin1(name));

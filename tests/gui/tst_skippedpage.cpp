@@ -514,6 +514,8 @@ private slots:
     {
         auto *keepLocal = page->findChild<QAction *>(QStringLiteral("keepLocal"));
         auto *retryAll = page->findChild<QAction *>(QStringLiteral("retryAll"));
+        // The first line is selected when the list opens; start from none.
+        page->findChild<QTableView *>(QStringLiteral("table"))->clearSelection();
         for (const char *name : {"keepLocal", "keepRemote", "applyFieldChoices", "synchronize",
                                  "retry", "deleteCoupling"}) {
             auto *action = page->findChild<QAction *>(QString::fromLatin1(name));

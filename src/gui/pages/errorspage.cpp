@@ -147,11 +147,11 @@ ErrorsPage::ErrorsPage(ConsoleSession *session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("table"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(ErrorsModel::DateTimeColumn, 150);
-    m_table->setColumnWidth(ErrorsModel::MappingColumn, 100);
-    m_table->setColumnWidth(ErrorsModel::MessageColumn, 420);
-    m_table->setColumnWidth(ErrorsModel::SourceColumn, 160);
-    m_table->setColumnWidth(ErrorsModel::DestinationColumn, 160);
+    m_table->setColumnWidth(ErrorsModel::DateTimeColumn, 140);
+    m_table->setColumnWidth(ErrorsModel::MappingColumn, 95);
+    m_table->setColumnWidth(ErrorsModel::MessageColumn, 330);
+    m_table->setColumnWidth(ErrorsModel::SourceColumn, 140);
+    m_table->setColumnWidth(ErrorsModel::DestinationColumn, 170);
     connect(m_table, &RecordTableView::selectedRowsChanged, this, [this] {
         setHasSelection(!m_table->selectedIds().isEmpty());
         updateDetails();
@@ -303,8 +303,13 @@ void ErrorsPage::updateDetails()
     };
     line(tr("Date/Time"), Captions::dateTime(e.at));
     line(tr("Mapping"), e.mapping);
-    line(tr("Source"), Captions::recordToolTip(e.source));
-    line(tr("Destination"), Captions::recordToolTip(e.destination));
+    const Workspace &ws = session()->workspace();
+    auto ref = [&ws](const RecordRef &r) {
+        return r.isValid() ? QStringLiteral("%1: %2 %3").arg(ws.systemName(r.side), r.table, r.key)
+                           : QString();
+    };
+    line(tr("Source"), ref(e.source));
+    line(tr("Destination"), ref(e.destination));
     line(tr("Job"), e.jobId > 0 ? QString::number(e.jobId) : QString());
     html += QStringLiteral("</table>");
     if (!e.detail.isEmpty()) {

@@ -36,6 +36,7 @@ void RecordTableView::setSystemNames(const QString &local, const QString &remote
 void RecordTableView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
+    m_firstRowSelected = false;
     if (!model)
         return;
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -43,6 +44,10 @@ void RecordTableView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &RecordTableView::restoreSelection);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordTableView::selectedRowsChanged);
+    // The first line is selected when the list first shows rows, so the page's
+    // details are never an empty pane by default.
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RecordTableView::selectFirstRow);
+    connect(model, &QAbstractItemModel::modelReset, this, &RecordTableView::selectFirstRow);
     // The model starts in its own order (newest first, or by key): no column
     // shows an indicator until the administrator clicks a header, which then
     // sorts in SQL through the model.
@@ -93,6 +98,17 @@ void RecordTableView::selectIds(const QList<QVariant> &ids)
             selection.select(model()->index(row, 0), model()->index(row, lastColumn));
     }
     selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void RecordTableView::selectFirstRow()
+{
+    // Only once: after an action removed the selected lines, nothing is
+    // selected, so a second click cannot act on a line nobody chose.
+    if (m_firstRowSelected || !model() || model()->rowCount() == 0)
+        return;
+    m_firstRowSelected = true;
+    if (!currentIndex().isValid() && !selectionModel()->hasSelection())
+        setCurrentIndex(model()->index(0, 0));
 }
 
 void RecordTableView::rememberSelection()

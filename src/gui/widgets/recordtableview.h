@@ -43,10 +43,12 @@ signals:
     void selectedRowsChanged();
 
 private:
+    void selectFirstRow();
     void rememberSelection();
     void restoreSelection();
 
     RecordLinkDelegate *m_links;
+    bool m_firstRowSelected = false;
     QList<QVariant> m_savedIds;
     QVariant m_savedCurrent;
     int m_savedColumn = 0;
