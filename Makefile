@@ -12,7 +12,7 @@ BENCH   ?= build-bench
 DEMODIR ?= demo
 GEN     := -G Ninja
 
-.PHONY: all deps deps-test build test test-asan demo bench format clean
+.PHONY: all deps deps-test build test test-asan demo bench format clean update-translations screenshots
 
 all: build
 
@@ -38,6 +38,12 @@ test-asan:
 	cmake --build $(ASAN) -j$(JOBS)
 	cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		ctest --output-on-failure -j$(JOBS) -L core -LE bench --timeout 900
+
+update-translations: $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) --target update_translations
+
+screenshots: build
+	packaging/screenshots.sh $(BUILD) packaging/screenshots
 
 demo: deps
 	$(MAKE) build
