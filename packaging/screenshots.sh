@@ -23,7 +23,7 @@ shoot() { # page file [extra args]
     "$0" "$@" &
     pid=$!
     sleep 4
-    import -window root "'"$out/$file"'"
+    import -window root -trim +repage "'"$out/$file"'"
     kill $pid
   ' "$app" --page "$page" "$@" "$work/demo/demo.couplet.json"
   echo "wrote $out/$file"

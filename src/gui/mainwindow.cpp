@@ -277,7 +277,7 @@ void MainWindow::createCentral()
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 980});
+    m_splitter->setSizes({275, 1005});
     setCentralWidget(m_splitter);
 }
 

@@ -48,10 +48,17 @@ JobsPage::JobsPage(ConsoleSession *session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("table"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(JobsModel::StartedColumn, 150);
-    m_table->setColumnWidth(JobsModel::FinishedColumn, 150);
+    // Every count fits beside the job by default; Finished is one right-click
+    // on the header away (the menu there shows and hides columns).
+    m_table->setColumnWidth(JobsModel::StartedColumn, 135);
+    m_table->setColumnWidth(JobsModel::FinishedColumn, 135);
+    m_table->setColumnHidden(JobsModel::FinishedColumn, true);
+    m_table->setColumnWidth(JobsModel::MappingColumn, 85);
+    m_table->setColumnWidth(JobsModel::DirectionColumn, 120);
+    m_table->setColumnWidth(JobsModel::TriggerColumn, 95);
+    m_table->setColumnWidth(JobsModel::StatusColumn, 80);
     for (int c = JobsModel::InsertedColumn; c <= JobsModel::UncoupledColumn; ++c)
-        m_table->setColumnWidth(c, 80);
+        m_table->setColumnWidth(c, 66);
     connect(m_table, &RecordTableView::selectedRowsChanged, this,
             [this] { setHasSelection(!m_table->selectedIds().isEmpty()); });
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
