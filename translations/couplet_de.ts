@@ -1647,6 +1647,34 @@ Die Datensätze bleiben in beiden Systemen erhalten, sind aber nicht mehr verkn�
         <source>&lt;h3&gt;Couplet %1&lt;/h3&gt;&lt;p&gt;Keeps records in two systems in sync and helps administrators troubleshoot that synchronization.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Couplet %1&lt;/h3&gt;&lt;p&gt;Hält Datensätze in zwei Systemen synchron und unterstützt Administratoren bei der Problembehandlung dieser Synchronisierung.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Coupled</source>
+        <translation>Gekoppelte Daten</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Integration Synchronization Errors of the mapping</source>
+        <translation>Integrationssynchronisierungsfehler der Zuordnung</translation>
+    </message>
+    <message>
+        <source>Coupled Data Synchronization Errors of the mapping</source>
+        <translation>Synchronisierungsfehler bei gekoppelten Daten der Zuordnung</translation>
+    </message>
+    <message>
+        <source>Skipped Synch. Records of the mapping</source>
+        <translation>Übersprungene Synch.-Datensätze der Zuordnung</translation>
+    </message>
 </context>
 <context>
     <name>couplet::MappingFilterBar</name>

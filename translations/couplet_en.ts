@@ -1643,6 +1643,34 @@ The records stay in both systems, but they are no longer linked. The next synchr
         <source>&lt;h3&gt;Couplet %1&lt;/h3&gt;&lt;p&gt;Keeps records in two systems in sync and helps administrators troubleshoot that synchronization.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Synchronization Errors of the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupled Data Synchronization Errors of the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped Synch. Records of the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>couplet::MappingFilterBar</name>
