@@ -265,8 +265,12 @@ void ConsoleWorker::fetchComparisons(quint64 id, const QList<qint64> &couplingId
         const Inspector inspect = inspector();
         QList<Comparison> comparisons;
         comparisons.reserve(couplingIds.size());
-        for (qint64 couplingId : couplingIds)
-            comparisons.append(inspect.compare(couplingId));
+        // A coupling deleted by an operation since the page asked is left out,
+        // not a failure of the whole answer.
+        for (qint64 couplingId : couplingIds) {
+            if (m_store->coupling(couplingId))
+                comparisons.append(inspect.compare(couplingId));
+        }
         emit comparisonsReady(id, comparisons);
     });
 }

@@ -31,6 +31,11 @@ namespace {
 enum DateRange { AnyTime, Last24Hours, Last7Days, Last30Days };
 constexpr int CauseIdRole = Qt::UserRole + 1;
 
+QString deletedErrors(const OperationResult &r)
+{
+    return ErrorsPage::tr("Deleted %n error entry(ies).", nullptr, r.done);
+}
+
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
@@ -406,48 +411,32 @@ void ErrorsPage::deleteOlderThan(int days)
     // "at < cutoff", as the delete counts them.
     ErrorQuery query;
     query.to = session()->now().addDays(-days).addMSecs(-1);
-    askCount([this, query](quint64 id) { session()->reader()->requestErrorCount(id, query); },
-             [this, days](int n) {
-                 if (n == 0) {
-                     emit statusMessage(tr("No errors are older than %n day(s).", nullptr, days));
-                     return;
-                 }
-                 confirm(tr("Delete Entries Older Than %n Days", nullptr, days),
-                         tr("Delete %n error entry(ies) older than %1 day(s)? This cannot be "
-                            "undone.",
-                            nullptr, n)
-                             .arg(days),
-                         [this, days] {
-                             Operation op;
-                             op.kind = Operation::Kind::DeleteErrorsOlderThan;
-                             op.days = days;
-                             run(op, [](const OperationResult &r) {
-                                 return tr("Deleted %n error entry(ies).", nullptr, r.done);
-                             });
-                         });
-             });
+    Operation op;
+    op.kind = Operation::Kind::DeleteErrorsOlderThan;
+    op.days = days;
+    countConfirmRun(
+        [this, query](quint64 id) { session()->reader()->requestErrorCount(id, query); },
+        tr("Delete Entries Older Than %n Days", nullptr, days),
+        [days](int n) {
+            return tr("Delete %n error entry(ies) older than %1 day(s)? This cannot be undone.",
+                      nullptr, n)
+                .arg(days);
+        },
+        tr("No errors are older than %n day(s).", nullptr, days), op, deletedErrors);
 }
 
 void ErrorsPage::deleteAll()
 {
-    askCount([this](quint64 id) { session()->reader()->requestErrorCount(id, ErrorQuery{}); },
-             [this](int n) {
-                 if (n == 0) {
-                     emit statusMessage(tr("There are no errors to delete."));
-                     return;
-                 }
-                 confirm(tr("Delete All Entries"),
-                         tr("Delete all %n error entry(ies), of every mapping? This cannot be "
-                            "undone.",
-                            nullptr, n),
-                         [this] {
-                             Operation op;
-                             op.kind = Operation::Kind::DeleteAllErrors;
-                             run(op, [](const OperationResult &r) {
-                                 return tr("Deleted %n error entry(ies).", nullptr, r.done);
-                             });
-                         });
-             });
+    Operation op;
+    op.kind = Operation::Kind::DeleteAllErrors;
+    countConfirmRun(
+        [this](quint64 id) { session()->reader()->requestErrorCount(id, ErrorQuery{}); },
+        tr("Delete All Entries"),
+        [](int n) {
+            return tr("Delete all %n error entry(ies), of every mapping? This cannot be undone.",
+                      nullptr, n);
+        },
+        tr("There are no errors to delete."), op, deletedErrors);
 }
 
 } // namespace couplet

@@ -16,6 +16,15 @@
 
 namespace couplet {
 
+namespace {
+
+QString deletedJobs(const OperationResult &r)
+{
+    return JobsPage::tr("Deleted %n job entry(ies).", nullptr, r.done);
+}
+
+} // namespace
+
 JobsPage::JobsPage(ConsoleSession *session, QWidget *parent)
     : Page(session, parent)
     , m_model(new JobsModel(session->reader(), 200, this))
@@ -119,51 +128,36 @@ void JobsPage::showErrorsOfCurrent()
 
 void JobsPage::deleteOlderThan(int days)
 {
-    // Count first (in the reader thread), then ask with the number.
     JobQuery query;
     query.startedBefore = session()->now().addDays(-days);
-    askCount([this, query](quint64 id) { session()->reader()->requestJobCount(id, query); },
-             [this, days](int n) {
-                 if (n == 0) {
-                     emit statusMessage(tr("No jobs are older than %n day(s).", nullptr, days));
-                     return;
-                 }
-                 confirm(tr("Delete Entries Older Than %n Days", nullptr, days),
-                         tr("Delete %n job entry(ies) older than %1 day(s)? Their errors stay on "
-                            "the errors page.",
-                            nullptr, n)
-                             .arg(days),
-                         [this, days] {
-                             Operation op;
-                             op.kind = Operation::Kind::DeleteJobsOlderThan;
-                             op.days = days;
-                             run(op, [](const OperationResult &r) {
-                                 return tr("Deleted %n job entry(ies).", nullptr, r.done);
-                             });
-                         });
-             });
+    Operation op;
+    op.kind = Operation::Kind::DeleteJobsOlderThan;
+    op.days = days;
+    countConfirmRun(
+        [this, query](quint64 id) { session()->reader()->requestJobCount(id, query); },
+        tr("Delete Entries Older Than %n Days", nullptr, days),
+        [days](int n) {
+            return tr("Delete %n job entry(ies) older than %1 day(s)? Their errors stay on the "
+                      "errors page.",
+                      nullptr, n)
+                .arg(days);
+        },
+        tr("No jobs are older than %n day(s).", nullptr, days), op, deletedJobs);
 }
 
 void JobsPage::deleteAll()
 {
-    askCount([this](quint64 id) { session()->reader()->requestJobCount(id, JobQuery{}); },
-             [this](int n) {
-                 if (n == 0) {
-                     emit statusMessage(tr("There are no job entries to delete."));
-                     return;
-                 }
-                 confirm(tr("Delete All Entries"),
-                         tr("Delete all %n job entry(ies), of every mapping? Their errors stay "
-                            "on the errors page.",
-                            nullptr, n),
-                         [this] {
-                             Operation op;
-                             op.kind = Operation::Kind::DeleteAllJobs;
-                             run(op, [](const OperationResult &r) {
-                                 return tr("Deleted %n job entry(ies).", nullptr, r.done);
-                             });
-                         });
-             });
+    Operation op;
+    op.kind = Operation::Kind::DeleteAllJobs;
+    countConfirmRun(
+        [this](quint64 id) { session()->reader()->requestJobCount(id, JobQuery{}); },
+        tr("Delete All Entries"),
+        [](int n) {
+            return tr("Delete all %n job entry(ies), of every mapping? Their errors stay on the "
+                      "errors page.",
+                      nullptr, n);
+        },
+        tr("There are no job entries to delete."), op, deletedJobs);
 }
 
 } // namespace couplet

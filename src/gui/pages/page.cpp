@@ -1,5 +1,6 @@
 #include "page.h"
 
+#include "engine/consoleworker.h"
 #include "session/consolesession.h"
 #include "storereader.h"
 
@@ -104,6 +105,20 @@ void Page::askCount(std::function<void(quint64)> send, std::function<void(int)> 
             inform(QMessageBox::Critical, tr("Cannot count the entries"), message, detail);
         });
     send(id);
+}
+
+void Page::countConfirmRun(std::function<void(quint64)> sendCount, const QString &title,
+                           std::function<QString(int)> question, const QString &nothing,
+                           const Operation &operation,
+                           std::function<QString(const OperationResult &)> what)
+{
+    askCount(std::move(sendCount), [=, this](int n) {
+        if (n == 0) {
+            emit statusMessage(nothing);
+            return;
+        }
+        confirm(title, question(n), [=, this] { run(operation, what); });
+    });
 }
 
 void Page::trackAction(QAction *action, bool needsSelection)

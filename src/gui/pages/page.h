@@ -69,6 +69,13 @@ protected:
     // Asks the store reader for a count in its thread (`send` posts the request
     // with the given id) and calls `then` with the answer on the GUI thread.
     void askCount(std::function<void(quint64 id)> send, std::function<void(int count)> then);
+    // The "Delete Entries Older Than N Days" / "Delete All Entries" flow: counts
+    // the entries (`sendCount` posts the count request), says `nothing` when
+    // there are none, otherwise asks `question(count)` and runs `operation`.
+    void countConfirmRun(std::function<void(quint64 id)> sendCount, const QString &title,
+                         std::function<QString(int count)> question, const QString &nothing,
+                         const Operation &operation,
+                         std::function<QString(const OperationResult &)> what);
     // Disables the actions while the session is busy with a job or operation
     // and when nothing is selected (for `needsSelection`).
     void trackAction(QAction *action, bool needsSelection);
