@@ -109,8 +109,8 @@ void fillStore(const QString &path)
                            .arg(key));
         q.addBindValue(QStringLiteral("Fields changed on both sides: email."));
         q.addBindValue(key);
-        q.addBindValue(QStringLiteral("%1-0000-4000-8000-000000000000").arg(i, 8, 16,
-                                                                            QLatin1Char('0')));
+        q.addBindValue(
+            QStringLiteral("%1-0000-4000-8000-000000000000").arg(i, 8, 16, QLatin1Char('0')));
         q.addBindValue(QStringLiteral("update-conflict"));
         if (!q.exec())
             throw std::runtime_error(q.lastError().text().toStdString());

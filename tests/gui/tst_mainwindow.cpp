@@ -23,10 +23,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLabel>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
@@ -126,8 +126,7 @@ void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_clock =
-        std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
     m_clock->setStep(1);
 }
 
@@ -557,8 +556,7 @@ void TestMainWindow::staysResponsiveDuringALargeSync()
     // The event loop kept turning for the whole run (a 5 ms timer, thousands of rows).
     QVERIFY2(ticks > 20, qPrintable(QString::number(ticks)));
     StoreCheck check(ws);
-    QVERIFY(check.store.countCouplings(customerCouplings()) >
-            6000);
+    QVERIFY(check.store.countCouplings(customerCouplings()) > 6000);
 }
 
 void TestMainWindow::germanTranslation()
