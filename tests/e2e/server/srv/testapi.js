@@ -1,0 +1,242 @@
+// The parts of the test server that are not OData: the switches under /test,
+// the Azure AD-shaped token endpoint, and the middleware that sits in front of
+// the OData service (statistics, faults, authentication).
+'use strict'
+
+const crypto = require('node:crypto')
+const express = require('express')
+const { state, resetAll, clients } = require('./state')
+const { seed } = require('./seed')
+
+const SERVICE = '/api/data/v9.2'
+const FAULT_KINDS = ['429', '503', '500', 'slow', 'drop', 'malformed', 'truncated']
+
+// ---------------------------------------------------------------- /test/*
+function testRouter() {
+  const r = express.Router()
+  r.use(express.json())
+
+  r.post('/config', (req, res) => {
+    const { auth, tokenLifetimeSeconds } = req.body ?? {}
+    if (auth !== undefined && !['none', 'basic', 'bearer'].includes(auth))
+      return res.status(400).json({ error: `unknown auth '${auth}' (none, basic or bearer)` })
+    if (auth !== undefined) state.config.auth = auth
+    if (tokenLifetimeSeconds !== undefined) state.config.tokenLifetimeSeconds = Number(tokenLifetimeSeconds)
+    res.json(state.config)
+  })
+  r.get('/config', (req, res) => res.json(state.config))
+
+  r.post('/faults', (req, res) => {
+    const f = req.body ?? {}
+    if (!FAULT_KINDS.includes(String(f.kind)))
+      return res.status(400).json({ error: `unknown fault kind '${f.kind}' (${FAULT_KINDS.join(', ')})` })
+    state.faults.push({
+      kind: String(f.kind),
+      count: f.count === undefined ? 1 : Number(f.count),
+      retryAfter: f.retryAfter,
+      delayMs: f.delayMs ?? 2000,
+      method: f.method ? String(f.method).toUpperCase() : undefined,
+      path: f.path,
+    })
+    res.json({ faults: state.faults })
+  })
+  r.get('/faults', (req, res) => res.json({ faults: state.faults }))
+  r.delete('/faults', (req, res) => {
+    state.faults = []
+    res.json({ faults: [] })
+  })
+
+  r.post('/reset', async (req, res, next) => {
+    try {
+      resetAll()
+      await seed()
+      res.json({ reset: true })
+    } catch (e) {
+      next(e)
+    }
+  })
+
+  r.get('/stats', (req, res) => res.json(state.stats))
+  return r
+}
+
+// ---------------------------------------------------- /oauth2/v2.0/token
+// Azure AD's answers for the client credentials grant, failures included.
+function aadError(res, status, error, code, description) {
+  const traceId = crypto.randomUUID()
+  const correlationId = crypto.randomUUID()
+  const timestamp = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z')
+  res.status(status).json({
+    error,
+    error_description: `AADSTS${code}: ${description}\r\nTrace ID: ${traceId}\r\nCorrelation ID: ${correlationId}\r\nTimestamp: ${timestamp}`,
+    error_codes: [code],
+    timestamp,
+    trace_id: traceId,
+    correlation_id: correlationId,
+  })
+}
+
+// Checks a client's id and secret; returns null when fine, else
+// [status, error, AADSTS code, description] of Azure AD's refusal.
+function checkClient(clientId, secret) {
+  const c = clients[clientId]
+  if (!c)
+    return [400, 'unauthorized_client', 700016,
+      `Application with identifier '${clientId}' was not found in the directory 'Couplet Test'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`]
+  if (secret !== c.secret)
+    return [401, 'invalid_client', 7000215,
+      `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`]
+  if (c.problem === 'expired')
+    return [400, 'invalid_grant', 50055, 'The password is expired. The user must change the password before signing in.']
+  if (c.problem === 'disabled')
+    return [400, 'invalid_grant', 50057, 'The user account is disabled. The account has been disabled by an administrator.']
+  return null
+}
+
+function tokenRouter() {
+  const r = express.Router()
+  r.post('/oauth2/v2.0/token', express.urlencoded({ extended: false }), (req, res) => {
+    const b = req.body ?? {}
+    if (b.grant_type !== 'client_credentials')
+      return aadError(res, 400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${b.grant_type ?? ''}'.`)
+    if (!b.client_id)
+      return aadError(res, 400, 'invalid_request', 900144, "The request body must contain the following parameter: 'client_id'.")
+    if (!b.client_secret)
+      return aadError(res, 401, 'invalid_client', 7000216, "'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type.")
+    const refusal = checkClient(b.client_id, b.client_secret)
+    if (refusal) return aadError(res, ...refusal)
+
+    const lifetime = state.config.tokenLifetimeSeconds
+    const token = crypto.randomBytes(32).toString('base64url')
+    state.tokens.set(token, { clientId: b.client_id, expiresAt: Date.now() + lifetime * 1000 })
+    state.stats.tokensIssued++
+    res.json({ token_type: 'Bearer', expires_in: lifetime, ext_expires_in: lifetime, access_token: token })
+  })
+  return r
+}
+
+// ------------------------------------------- in front of /api/data/v9.2
+function odataError(res, status, code, message, headers = {}) {
+  res.set(headers)
+  res.status(status).type('application/json; odata.metadata=minimal').send(JSON.stringify({ error: { code, message } }))
+}
+
+// Counts every request under the service root.
+function countRequests(req, res, next) {
+  const s = state.stats
+  s.requests++
+  s.byMethod[req.method] = (s.byMethod[req.method] ?? 0) + 1
+  if (/\/\$batch(\?|$)/.test(req.path)) s.batchRequests++
+  next()
+}
+
+// Lookups: Dataverse writes "<lookup>@odata.bind": "/<set>(<id>)" and reads
+// back "_<lookup>_value"; this model has plain UUID properties instead. CAP
+// drops unknown properties before any handler sees them, so the raw body
+// (a single request or a whole $batch) is rewritten before CAP parses it.
+const BINDS = {
+  transactioncurrencyid: '_transactioncurrencyid_value', // accounts
+  parentcustomerid: 'parentcustomerid', // contacts
+  parentcustomerid_account: 'parentcustomerid', // contacts
+}
+const readText = express.text({ type: () => true, limit: '200mb' })
+function rewriteBinds(req, res, next) {
+  if (!['POST', 'PATCH', 'PUT'].includes(req.method)) return next()
+  readText(req, res, err => {
+    if (err) return next(err)
+    if (typeof req.body === 'string' && req.body.includes('@odata.bind'))
+      req.body = req.body.replace(
+        /"(\w+)@odata\.bind"\s*:\s*(null|"[^"]*?\(([0-9a-fA-F-]{36})\)")/g,
+        (all, nav, value, id) => (BINDS[nav] ? `"${BINDS[nav]}":${id ? `"${id}"` : 'null'}` : all),
+      )
+    next()
+  })
+}
+
+// Dataverse accepts the unbound function WhoAmI without parentheses.
+function whoAmIAlias(req, res, next) {
+  req.url = req.url.replace(/^\/WhoAmI(?=\?|$)/, '/WhoAmI()')
+  next()
+}
+
+// Serves the next queued fault that matches this request, if any.
+function faults(req, res, next) {
+  const url = req.originalUrl
+  const i = state.faults.findIndex(f => (!f.method || f.method === req.method) && (!f.path || url.includes(f.path)))
+  if (i < 0) return next()
+  const f = state.faults[i]
+  if (--f.count <= 0) state.faults.splice(i, 1)
+  state.stats.faultsServed++
+
+  const json = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8'
+  switch (f.kind) {
+    case '429':
+      return odataError(res, 429, '0x80072322',
+        'Number of requests exceeded the limit of 6000 over time window of 300 seconds.',
+        { 'Retry-After': String(f.retryAfter ?? 1) })
+    case '503':
+      return odataError(res, 503, '0x80040216', 'The service is temporarily unavailable.',
+        f.retryAfter !== undefined ? { 'Retry-After': String(f.retryAfter) } : {})
+    case '500':
+      return odataError(res, 500, '0x80040216', 'An unexpected error occurred.')
+    case 'slow':
+      return setTimeout(next, f.delayMs)
+    case 'drop':
+      return req.socket.destroy()
+    case 'malformed':
+      return res.status(200).type(json).send('{"@odata.context":"$metadata#accounts","value":[{"accountid": <html>not json</html>')
+    case 'truncated': {
+      // A complete HTTP answer (correct Content-Length) whose JSON stops midway.
+      const body = JSON.stringify({
+        '@odata.context': '$metadata#accounts',
+        value: [{ accountid: crypto.randomUUID(), name: 'Truncated account one' }, { accountid: crypto.randomUUID(), name: 'Truncated account two' }],
+      })
+      return res.status(200).type(json).send(body.slice(0, Math.floor(body.length / 2)))
+    }
+  }
+}
+
+// Authentication as switched by /test/config; sets req.coupletClient.
+function authenticate(req, res, next) {
+  const mode = state.config.auth
+  if (mode === 'none') return next()
+  const header = req.headers.authorization ?? ''
+  const host = req.headers.host
+  const challenge = mode === 'basic'
+    ? { 'WWW-Authenticate': 'Basic realm="Couplet test Dataverse"' }
+    : { 'WWW-Authenticate': `Bearer authorization_uri=http://${host}/oauth2/v2.0/authorize, resource_id=http://${host}/` }
+  const deny = (message, extra) => {
+    const headers = { ...challenge }
+    if (extra) headers['WWW-Authenticate'] += `, ${extra}`
+    odataError(res, 401, '0x80072560', message, headers)
+  }
+
+  if (mode === 'basic') {
+    const m = /^Basic\s+(\S+)$/i.exec(header)
+    if (!m) return deny('Authentication required: send HTTP basic credentials.')
+    const text = Buffer.from(m[1], 'base64').toString('utf8')
+    const colon = text.indexOf(':')
+    const [user, password] = colon < 0 ? [text, ''] : [text.slice(0, colon), text.slice(colon + 1)]
+    const refusal = checkClient(user, password)
+    if (refusal) return deny(`AADSTS${refusal[2]}: ${refusal[3]}`)
+    req.coupletClient = user
+    return next()
+  }
+
+  const m = /^Bearer\s+(\S+)$/i.exec(header)
+  if (!m) return deny('Authentication required: send a bearer token.')
+  const t = state.tokens.get(m[1])
+  if (!t) return deny('The access token is invalid.', 'error="invalid_token", error_description="The access token is invalid"')
+  if (Date.now() >= t.expiresAt)
+    return deny('The access token has expired.', 'error="invalid_token", error_description="The access token expiry UTC time is earlier than current UTC time"')
+  req.coupletClient = t.clientId
+  next()
+}
+
+function mount(app) {
+  app.use('/test', testRouter())
+  app.use(tokenRouter())
+  app.use(SERVICE, countRequests, whoAmIAlias, faults, authenticate, rewriteBinds)
+}
+
+module.exports = { mount }
