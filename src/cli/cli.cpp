@@ -25,9 +25,11 @@ QList<CommandSpec> allCommands()
     commands.append(syncCommands());
     commands.append(logCommands());
     commands.append(couplingCommands());
+    commands.append(secretCommands());
     // The order of the help: getting started, the sync, then the pages.
-    const QStringList order{u"demo"_s,    u"sync"_s,      u"jobs"_s,     u"errors"_s,  u"coupled"_s,
-                            u"skipped"_s, u"couplings"_s, u"mappings"_s, u"validate"_s};
+    const QStringList order{u"demo"_s,     u"sync"_s,    u"jobs"_s,      u"errors"_s,
+                            u"coupled"_s,  u"skipped"_s, u"couplings"_s, u"mappings"_s,
+                            u"validate"_s, u"secret"_s};
     std::stable_sort(
         commands.begin(), commands.end(), [&order](const CommandSpec &a, const CommandSpec &b) {
             return order.indexOf(a.words.constFirst()) < order.indexOf(b.words.constFirst());

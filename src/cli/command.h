@@ -60,6 +60,7 @@ QList<CommandSpec> syncCommands();
 QList<CommandSpec> logCommands();       // jobs, errors
 QList<CommandSpec> couplingCommands();  // coupled, skipped, couplings
 QList<CommandSpec> workspaceCommands(); // mappings, validate, demo
+QList<CommandSpec> secretCommands();    // secret set/status/clear (the OS keychain)
 
 // Options shared by several commands.
 namespace option {

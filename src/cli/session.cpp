@@ -4,8 +4,10 @@
 
 #include "clock.h"
 #include "connectors/connector.h"
+#include "credentialstore.h"
 #include "engine/administration.h"
 #include "error.h"
+#include "secrets.h"
 #include "store/statestore.h"
 #include "workspace/workspacefile.h"
 
@@ -72,28 +74,43 @@ QString Session::workspaceDir()
     return QFileInfo(workspace().path).absolutePath();
 }
 
-QString Session::secretOf(const ConnectionConfig &config, const QString &role)
+CredentialStore &Session::credentials()
 {
-    if (!config.secret.isSet())
+    if (!m_credentials)
+        m_credentials = std::make_unique<CredentialStore>();
+    return *m_credentials;
+}
+
+QString Session::secretOf(const QString &role)
+{
+    const SecretNeed need = secrets::need(workspace(), role);
+    if (!need.source.isSet())
         return {};
-    if (config.secret.kind == SecretSource::Kind::Keychain) {
-        fail(ExitCode::Unusable,
-             QCoreApplication::translate(
-                 "couplet-cli",
-                 "The password of the %1 connection is kept in the keychain, which couplet-cli "
-                 "cannot read yet. Name an environment variable or a 0600 file as its "
-                 "\"secret\" in the workspace.")
-                 .arg(role));
-    }
     QString error;
-    const QString secret = readSecret(config.secret, workspaceDir(), &error);
-    if (!error.isEmpty()) {
-        fail(ExitCode::Unusable,
-             QCoreApplication::translate("couplet-cli",
-                                         "Cannot read the password of the %1 connection: %2")
-                 .arg(role, error));
+    QString secret;
+    bool notFound = false;
+    if (need.source.kind == SecretSource::Kind::Keychain) {
+        const CredentialResult r = credentials().readBlocking(need.ref);
+        secret = r.secret;
+        error = r.message;
+        notFound = r.notFound;
+    } else {
+        secret = readSecret(need.source, workspaceDir(), &error);
     }
-    return secret;
+    if (error.isEmpty())
+        return secret;
+    Failure failure{
+        ExitCode::Unusable,
+        {QCoreApplication::translate("couplet-cli", "Cannot read the password of %1: %2")
+             .arg(need.ref.describe(), error)}};
+    if (notFound) {
+        const QString name =
+            need.ref.kind == CredentialRef::Kind::Store ? u"store"_s : need.ref.name;
+        failure.lines.append(QCoreApplication::translate(
+                                 "couplet-cli", "Store it with: couplet-cli -w %1 secret set %2")
+                                 .arg(QDir::toNativeSeparators(m_path), name));
+    }
+    throw failure;
 }
 
 StateStore &Session::store()
@@ -101,7 +118,7 @@ StateStore &Session::store()
     if (m_store)
         return *m_store;
     const StoreConfig config = workspace().resolvedStore();
-    auto store = std::make_unique<StateStore>(config, secretOf(config, u"store"_s));
+    auto store = std::make_unique<StateStore>(config, secretOf(u"store"_s));
     try {
         store->open();
     } catch (const Error &e) {
@@ -124,7 +141,9 @@ Connector &Session::connector(Side side, bool open)
     const ConnectionConfig &config = workspace().connection(side);
     const QString role = config.name.isEmpty() ? toString(side) : config.name;
     if (!connector) {
-        connector = createConnector(config, workspaceDir(), secretOf(config, role), m_clock);
+        connector =
+            createConnector(config, workspaceDir(),
+                            secretOf(side == Side::Local ? u"local"_s : u"remote"_s), m_clock);
         if (!connector) {
             fail(ExitCode::Unusable,
                  QCoreApplication::translate("couplet-cli",

@@ -10,6 +10,7 @@ namespace couplet {
 class Administration;
 class Clock;
 class Connector;
+class CredentialStore;
 class StateStore;
 } // namespace couplet
 
@@ -40,9 +41,13 @@ public:
     Administration &administration(bool openConnections);
 
     const Clock &clock() const { return m_clock; }
+    // The OS keychain, created on first use (`secret` commands, "secret": "keychain").
+    CredentialStore &credentials();
 
 private:
-    QString secretOf(const ConnectionConfig &config, const QString &role);
+    // The password of "store", "local" or "remote", from the environment, a 0600
+    // file or the keychain; exits 4 when it cannot be read.
+    QString secretOf(const QString &role);
 
     QString m_path;
     const Clock &m_clock;
@@ -53,6 +58,7 @@ private:
     bool m_localOpen = false;
     bool m_remoteOpen = false;
     std::unique_ptr<Administration> m_administration;
+    std::unique_ptr<CredentialStore> m_credentials;
 };
 
 } // namespace couplet::cli

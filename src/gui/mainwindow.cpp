@@ -15,8 +15,10 @@
 #include "widgets/recordtableview.h"
 
 #include "clock.h"
+#include "credentialstore.h"
 #include "demo/demo.h"
 #include "error.h"
+#include "secrets.h"
 #include "workspace/workspacefile.h"
 
 #include <QAction>
@@ -88,26 +90,6 @@ public:
     }
 };
 
-QHash<QString, QString> secretsOf(const Workspace &workspace, QStringList *problems)
-{
-    QHash<QString, QString> secrets;
-    const QString dir = QFileInfo(workspace.path).absolutePath();
-    auto read = [&](const QString &role, const SecretSource &source) {
-        if (!source.isSet() || source.kind == SecretSource::Kind::Keychain)
-            return;
-        QString error;
-        const QString secret = readSecret(source, dir, &error);
-        if (!error.isEmpty())
-            problems->append(error);
-        else
-            secrets.insert(role, secret);
-    };
-    read(QStringLiteral("store"), workspace.store.secret);
-    read(QStringLiteral("local"), workspace.local.secret);
-    read(QStringLiteral("remote"), workspace.remote.secret);
-    return secrets;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -115,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Couplet"));
+    m_credentials = new CredentialStore(this);
     createActions();
     createMenus();
     createToolBar();
@@ -328,12 +311,37 @@ bool MainWindow::openWorkspace(const QString &path)
                     lines.join(QLatin1Char('\n')));
         return false;
     }
-    QStringList problems;
-    QHash<QString, QString> secrets = secretsOf(workspace, &problems);
-    if (!problems.isEmpty()) {
-        showMessage(QMessageBox::Warning, tr("Some passwords could not be read"),
-                    problems.join(QLatin1Char('\n')));
+    const quint64 request = ++m_openRequest;
+    if (!secrets::needsKeychain(workspace)) {
+        const ResolvedSecrets resolved = secrets::readHeadless(workspace);
+        openSession(path, std::move(workspace), resolved);
+        return true;
     }
+    // The keychain answers asynchronously (it may even ask the user to unlock
+    // it): the window stays responsive and the workspace opens on the answer.
+    m_statusLabel->setText(
+        tr("Reading the passwords of %1 from the keychain…").arg(QFileInfo(path).fileName()));
+    secrets::resolve(workspace, *m_credentials, this,
+                     [this, path, workspace, request](const ResolvedSecrets &resolved) {
+                         if (request == m_openRequest) // no other workspace was opened since
+                             openSession(path, workspace, resolved);
+                     });
+    return true;
+}
+
+void MainWindow::openSession(const QString &path, Workspace workspace,
+                             const ResolvedSecrets &resolved)
+{
+    // A password that cannot be read does not keep the workspace closed: its
+    // lists (in the state store) stay useful for troubleshooting, and what needs
+    // the password fails with the connection's own error until it is fixed.
+    if (!resolved.problems.isEmpty()) {
+        showMessage(QMessageBox::Warning, tr("Some passwords could not be read"),
+                    tr("%1\n\nThe workspace is open, but what needs these passwords fails until "
+                       "they can be read.")
+                        .arg(resolved.problems.join(QLatin1Char('\n'))));
+    }
+    QHash<QString, QString> secrets = resolved.secrets;
 
     saveWindowState();
     closeWorkspace();
@@ -381,7 +389,6 @@ bool MainWindow::openWorkspace(const QString &path)
     m_statusLabel->setText(tr("Opened %1.").arg(QFileInfo(path).fileName()));
     updateSyncControls();
     emit workspaceOpened(absolute);
-    return true;
 }
 
 void MainWindow::openDemo(const QString &dir)
@@ -414,7 +421,8 @@ void MainWindow::openDemo(const QString &dir)
         }
         // The demo's second sync runs here, in the console, so its errors,
         // conflicts and skipped records appear on the pages as it goes.
-        if (openWorkspace(result->first))
+        // (The demo keeps no password in the keychain, so it opens at once.)
+        if (openWorkspace(result->first) && m_session)
             m_session->synchronize({}, JobTrigger::Manual);
     });
     thread->start();

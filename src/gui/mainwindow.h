@@ -23,9 +23,12 @@ namespace couplet {
 
 class Clock;
 class ConsoleSession;
+class CredentialStore;
 class MappingsModel;
 class Page;
 class ScheduleRunner;
+struct ResolvedSecrets;
+struct Workspace;
 
 // The console's window: the navigation list with live counts and the
 // Troubleshooting summary on the left, the pages on the right, Synchronize Now
@@ -38,6 +41,10 @@ public:
     ~MainWindow() override;
 
     // Opens a workspace file; on failure shows why and keeps the current one.
+    // Passwords kept in the keychain are read first, asynchronously: then it
+    // returns true at once and the workspace opens when the keychain has
+    // answered (workspaceOpened()). A password that cannot be read opens the
+    // workspace anyway, with a warning that says which and why.
     bool openWorkspace(const QString &path);
     // Creates the demo workspace in `dir` (in the background) and opens it.
     void openDemo(const QString &dir);
@@ -66,6 +73,7 @@ private:
     void createStatusBar();
     void createCentral();
     void closeWorkspace();
+    void openSession(const QString &path, Workspace workspace, const ResolvedSecrets &secrets);
     void buildPages();
     void updateNavigation();
     void updateRecentMenu();
@@ -84,6 +92,8 @@ private:
 
     const Clock *m_clock = nullptr;
     std::unique_ptr<ConsoleSession> m_session;
+    CredentialStore *m_credentials = nullptr;
+    quint64 m_openRequest = 0; // the latest openWorkspace(); older keychain answers are dropped
     QList<Page *> m_pages;
     QPointer<ScheduleRunner> m_schedule;
 

@@ -1,0 +1,3 @@
+#include "credentialslogging.h"
+
+Q_LOGGING_CATEGORY(lcCredentials, "couplet.credentials", QtWarningMsg)
