@@ -128,19 +128,23 @@ CredentialResult failure(Operation op, const CredentialRef &ref, QKeychain::Erro
 void startJob(CredentialStore *owner, Operation op, const CredentialRef &ref, const QString &secret,
               QObject *context, CredentialStore::Callback done)
 {
+    // Jobs have no parent: the libsecret backend calls back into a job until it
+    // has finished, so a job deleted early (with a store that is gone) would
+    // crash. Each one deletes itself when done; its answer goes to `owner` only
+    // while that exists.
     QKeychain::Job *job = nullptr;
     switch (op) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(CredentialStore::serviceName(), owner);
+        job = new QKeychain::ReadPasswordJob(CredentialStore::serviceName(), nullptr);
         break;
     case Operation::Write: {
-        auto *write = new QKeychain::WritePasswordJob(CredentialStore::serviceName(), owner);
+        auto *write = new QKeychain::WritePasswordJob(CredentialStore::serviceName(), nullptr);
         write->setTextData(secret);
         job = write;
         break;
     }
     case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(CredentialStore::serviceName(), owner);
+        job = new QKeychain::DeletePasswordJob(CredentialStore::serviceName(), nullptr);
         break;
     }
     // Never fall back to a plain-text file: a secret is in the keychain or nowhere.

@@ -221,6 +221,9 @@ private slots:
     void storeDefaultsBesideTheFile();
     void structuralMistakes_data();
     void structuralMistakes();
+    void odataConnectionRoundTrips();
+    void odataConnectionMistakes_data();
+    void odataConnectionMistakes();
     void invalidJsonNamesLineAndColumn();
     void missingConnectionIsOneIssue();
     void validateStructureOfBuiltWorkspace();
@@ -536,6 +539,99 @@ void TestWorkspaceFile::structuralMistakes()
     json = edit(json, path, value);
     QList<WorkspaceIssue> issues;
     WorkspaceFile::fromJson(json, m_dir.filePath(QStringLiteral("w.couplet.json")), &issues);
+    QCOMPARE(texts(issues), QStringList{expected});
+}
+
+// The docs' example with an odata remote, as docs/workspace.md shows it.
+QJsonObject odataExample()
+{
+    QJsonObject json = parse(docExample);
+    const QJsonObject remote{
+        {QStringLiteral("name"), QStringLiteral("CRM")},
+        {QStringLiteral("kind"), QStringLiteral("odata")},
+        {QStringLiteral("user"), QStringLiteral("00000000-aaaa-bbbb-cccc-000000000001")},
+        {QStringLiteral("secret"), QStringLiteral("keychain")},
+        {QStringLiteral("options"),
+         QJsonObject{{QStringLiteral("profile"), QStringLiteral("dataverse")},
+                     {QStringLiteral("url"), QStringLiteral("https://contoso.crm4.dynamics.com")},
+                     {QStringLiteral("auth"), QStringLiteral("oauth2")},
+                     {QStringLiteral("tokenUrl"),
+                      QStringLiteral("https://login.microsoftonline.com/contoso.onmicrosoft.com/"
+                                     "oauth2/v2.0/token")},
+                     {QStringLiteral("pageSize"), 500},
+                     {QStringLiteral("batchSize"), 100},
+                     {QStringLiteral("timeoutSeconds"), 60},
+                     {QStringLiteral("retries"), 5}}}};
+    json.insert(QStringLiteral("remote"), remote);
+    return json;
+}
+
+void TestWorkspaceFile::odataConnectionRoundTrips()
+{
+    const QJsonObject json = odataExample();
+    QList<WorkspaceIssue> issues;
+    const Workspace w =
+        WorkspaceFile::fromJson(json, m_dir.filePath(QStringLiteral("w.couplet.json")), &issues);
+    QVERIFY2(issues.isEmpty(), qPrintable(texts(issues).join(u'\n')));
+    QCOMPARE(w.remote.kind, QStringLiteral("odata"));
+    QCOMPARE(w.remote.options.value(QStringLiteral("pageSize")).toInt(), 500);
+    QCOMPARE(WorkspaceFile::toJson(w).value(QLatin1String("remote")),
+             json.value(QLatin1String("remote")));
+    // A generic service needs only its address.
+    QJsonObject generic = edit(
+        json, QStringLiteral("remote.options"),
+        QJsonObject{{QStringLiteral("profile"), QStringLiteral("generic")},
+                    {QStringLiteral("serviceRoot"), QStringLiteral("https://odata.example/v4/")}});
+    WorkspaceFile::fromJson(generic, {}, &issues);
+    QVERIFY2(issues.isEmpty(), qPrintable(texts(issues).join(u'\n')));
+}
+
+void TestWorkspaceFile::odataConnectionMistakes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    const QJsonValue removed = QJsonValue::Undefined;
+    QTest::newRow("unknown option")
+        << "remote.options.pagesize" << QJsonValue(7)
+        << "remote.options.pagesize: unknown option; the options of an odata connection are: "
+           "profile, url, serviceRoot, auth, tokenUrl, clientId, scope, pageSize, batchSize, "
+           "timeoutSeconds, retries, caFile";
+    QTest::newRow("page size text") << "remote.options.pageSize" << QJsonValue(QStringLiteral("7"))
+                                    << "remote.options.pageSize: expected a whole number from 1 "
+                                       "to 5000";
+    QTest::newRow("batch size too big") << "remote.options.batchSize" << QJsonValue(5000)
+                                        << "remote.options.batchSize: expected a whole number "
+                                           "from 1 to 1000";
+    QTest::newRow("unknown profile")
+        << "remote.options.profile" << QJsonValue(QStringLiteral("sap"))
+        << "remote.options.profile: unknown value \"sap\"; allowed: dataverse, generic";
+    QTest::newRow("unknown auth")
+        << "remote.options.auth" << QJsonValue(QStringLiteral("kerberos"))
+        << "remote.options.auth: unknown value \"kerberos\"; allowed: none, basic, oauth2";
+    QTest::newRow("no url") << "remote.options.url" << removed
+                            << "remote.options.url: required: the organisation's address, such as "
+                               "https://contoso.crm.dynamics.com";
+    QTest::newRow("url not http") << "remote.options.url" << QJsonValue(QStringLiteral("contoso"))
+                                  << "remote.options.url: expected an http or https address";
+    QTest::newRow("no token url") << "remote.options.tokenUrl" << removed
+                                  << "remote.options.tokenUrl: required with \"auth\": \"oauth2\"";
+    QTest::newRow("timeout type") << "remote.options.timeoutSeconds" << QJsonValue(true)
+                                  << "remote.options.timeoutSeconds: expected a whole number from "
+                                     "1 to 3600";
+    QTest::newRow("database") << "remote.database" << QJsonValue(QStringLiteral("crm"))
+                              << "remote.database: an odata connection has no \"database\"; its "
+                                 "address is \"options.url\" or \"options.serviceRoot\"";
+}
+
+void TestWorkspaceFile::odataConnectionMistakes()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    QList<WorkspaceIssue> issues;
+    WorkspaceFile::fromJson(edit(odataExample(), path, value),
+                            m_dir.filePath(QStringLiteral("w.couplet.json")), &issues);
     QCOMPARE(texts(issues), QStringList{expected});
 }
 

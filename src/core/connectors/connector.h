@@ -83,6 +83,14 @@ struct TableInfo
     const ColumnInfo *column(const QString &name) const;
 };
 
+// The outcome of Connector::testConnection(), in plain words for Connection Setup.
+struct ConnectionTestResult
+{
+    bool ok = false;
+    QString message; // one sentence: "Connected to CRM as user …" or what went wrong
+    QString detail;  // technical detail (HTTP status, server code); never a secret
+};
+
 // One system as the engine sees it. An instance belongs to the thread that
 // created it. Failures that make the system unusable (connection lost, bad
 // filter) throw couplet::Error; a failure of one row is returned in WriteResult.
@@ -121,6 +129,10 @@ public:
 
     virtual QStringList tables() = 0;
     virtual TableInfo tableInfo(const QString &table) = 0;
+
+    // Opens the connection if needed and checks that the system answers and
+    // accepts the credentials. Never throws. The default lists the tables.
+    virtual ConnectionTestResult testConnection();
 };
 
 // Creates the connector for a connection of the workspace. `workspaceDir`

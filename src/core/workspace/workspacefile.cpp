@@ -1,6 +1,7 @@
 #include "workspace/workspacefile.h"
 
 #include "connectors/connector.h"
+#include "connectors/odata/odatasettings.h"
 #include "error.h"
 #include "logging.h"
 
@@ -460,6 +461,7 @@ private:
     void issue(const QString &path, const QString &message) { m_issues.append({path, message}); }
 
     void connection(const ConnectionConfig &c, const QString &path, bool isStore);
+    void odata(const ConnectionConfig &c, const QString &path);
     void names();
     void mapping(qsizetype i);
     void side(const TableSide &s, const QString &path);
@@ -504,6 +506,10 @@ void StructureCheck::connection(const ConnectionConfig &c, const QString &path, 
               Tr::tr("unknown value \"%1\"; allowed: %2").arg(c.kind, quotedList(kinds)));
         return;
     }
+    if (c.kind == QLatin1String("odata")) {
+        odata(c, path);
+        return;
+    }
     if (c.kind != QLatin1String("sql"))
         return;
     const QStringList drivers =
@@ -515,6 +521,28 @@ void StructureCheck::connection(const ConnectionConfig &c, const QString &path, 
     }
     if (c.database.isEmpty())
         issue(child(path, QStringLiteral("database")), Tr::tr("required"));
+}
+
+// The options of an odata connection, read by the connector's own rules.
+void StructureCheck::odata(const ConnectionConfig &c, const QString &path)
+{
+    QList<OdataOptionIssue> problems;
+    OdataSettings::read(c, {}, &problems);
+    const QString options = child(path, QStringLiteral("options"));
+    for (const OdataOptionIssue &p : std::as_const(problems))
+        issue(p.key.isEmpty() ? options : child(options, p.key), p.message);
+    for (const char *sqlKey : {"driver", "database", "host", "port"}) {
+        const bool set = (qstrcmp(sqlKey, "driver") == 0 && c.driver != QLatin1String("QSQLITE")) ||
+                         (qstrcmp(sqlKey, "database") == 0 && !c.database.isEmpty()) ||
+                         (qstrcmp(sqlKey, "host") == 0 && !c.host.isEmpty()) ||
+                         (qstrcmp(sqlKey, "port") == 0 && c.port != 0);
+        if (set) {
+            issue(child(path, QLatin1String(sqlKey)),
+                  Tr::tr("an odata connection has no \"%1\"; its address is "
+                         "\"options.url\" or \"options.serviceRoot\"")
+                      .arg(QLatin1String(sqlKey)));
+        }
+    }
 }
 
 void StructureCheck::names()
