@@ -4,6 +4,7 @@
 #include "dialogs/recordviewdialog.h"
 #include "mappingsmodel.h"
 #include "pages/coupleddataerrorspage.h"
+#include "pages/connectionsetuppage.h"
 #include "pages/couplingspage.h"
 #include "pages/errorspage.h"
 #include "pages/jobspage.h"
@@ -453,7 +454,8 @@ void MainWindow::buildPages()
     ConsoleSession *s = m_session.get();
     m_pages = {new ErrorsPage(s, m_stack),         new CoupledDataErrorsPage(s, m_stack),
                new SkippedRecordsPage(s, m_stack), new MappingsPage(s, m_stack),
-               new JobsPage(s, m_stack),           new CouplingsPage(s, m_stack)};
+               new JobsPage(s, m_stack),           new CouplingsPage(s, m_stack),
+               new ConnectionSetupPage(s, m_stack)};
     for (Page *p : std::as_const(m_pages)) {
         m_stack->addWidget(p);
         auto *item = new QListWidgetItem(p->title(), m_navigation);

@@ -192,7 +192,8 @@ void TestMainWindow::navigationShowsLiveCounts()
     synchronizeAndWait();
     auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(nav);
-    QCOMPARE(nav->count(), 6);
+    QCOMPARE(nav->count(), 7); // six lists and Connection Setup
+    QCOMPARE(nav->item(6)->text(), QStringLiteral("Connection Setup")); // no count
 
     StoreCheck check(m_window->session()->workspace());
     const int errors = check.store.countErrors(ErrorQuery{});

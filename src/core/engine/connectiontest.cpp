@@ -42,8 +42,8 @@ void testConnectionInBackground(const ConnectionConfig &config, const QString &w
     auto result = std::make_shared<ConnectionTestResult>();
     QThread *thread = QThread::create([config, workspaceDir, secret, result] {
         *result = runTest(config, workspaceDir, secret);
-        qCDebug(lcEngine).noquote() << "Connection test of" << config.name
-                                    << (result->ok ? "succeeded" : "failed");
+        qCDebug(lcEngine).noquote()
+            << "Connection test of" << config.name << (result->ok ? "succeeded" : "failed");
     });
     thread->setObjectName(QStringLiteral("ConnectionTest"));
     // finished() comes from the test's thread; with `context` as the receiver the

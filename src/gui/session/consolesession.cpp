@@ -117,6 +117,19 @@ QString ConsoleSession::updateWorkspace(const Workspace &workspace)
     return {};
 }
 
+QString ConsoleSession::setSecret(const QString &role, const QString &secret)
+{
+    if (isBusy())
+        return tr("Wait until the running job or operation has finished.");
+    if (secret.isEmpty())
+        m_secrets.remove(role);
+    else
+        m_secrets.insert(role, secret);
+    stopWorkers();
+    startWorkers();
+    return {};
+}
+
 void ConsoleSession::synchronize(const QStringList &mappings, JobTrigger trigger)
 {
     if (m_syncRequest != 0)

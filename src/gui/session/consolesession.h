@@ -43,6 +43,10 @@ public:
     // WorkspaceFile, after validation, and restarts the workers on it. Returns
     // the validation message, or an empty string on success.
     QString updateWorkspace(const Workspace &workspace);
+    // Uses a new password for "store", "local" or "remote" (stored in the
+    // keychain from Connection Setup): the workers restart with it. Returns why
+    // it cannot be done now, or an empty string.
+    QString setSecret(const QString &role, const QString &secret);
 
     bool isBusy() const { return m_busy > 0; }
     bool isSyncing() const { return m_syncRequest != 0; }
