@@ -111,6 +111,7 @@ private slots:
     void oauthErrorsInPlainWords();
     void tokenIsRefreshed();
     void engineSmoke();
+    void dataverseRecordUrl();
 
 private:
     std::unique_ptr<OdataConnector> make(const QVariantMap &options = {}, const QString &user = {},
@@ -149,6 +150,44 @@ std::unique_ptr<OdataConnector> TestOdataConnector::make(const QVariantMap &opti
     auto c = std::make_unique<OdataConnector>(config, QString(), secret);
     c->setBackoffBase(50);
     return c;
+}
+
+// "Open in browser": the Dataverse address with the entity's logical name from
+// $metadata, through the Connector interface the Inspector uses; a template of
+// the connection wins.
+void TestOdataConnector::dataverseRecordUrl()
+{
+    std::unique_ptr<Connector> c = make();
+    c->open();
+    const QString key = QStringLiteral("6f1c2d3e-0000-4000-8000-000000000001");
+    const QString url = c->recordUrl(QStringLiteral("accounts"), key);
+    const QString base = server.baseUrl().toString();
+    QVERIFY2(url.startsWith((base.endsWith(QLatin1Char('/')) ? base : base + QLatin1Char('/')) +
+                            QStringLiteral("main.aspx?pagetype=entityrecord&etn=")),
+             qPrintable(url));
+    QVERIFY2(url.endsWith(QStringLiteral("&id=") + key), qPrintable(url));
+
+    ConnectionConfig config;
+    config.name = QStringLiteral("CRM");
+    config.kind = QStringLiteral("odata");
+    config.recordUrl = QStringLiteral("https://crm.example.com/r?t={table}&k={key}");
+    config.options = {{QStringLiteral("url"), server.baseUrl().toString()},
+                      {QStringLiteral("auth"), QStringLiteral("none")}};
+    OdataConnector custom(config, QString(), QString());
+    custom.open();
+    QCOMPARE(custom.recordUrl(QStringLiteral("accounts"), QStringLiteral("k 1")).left(34),
+             QStringLiteral("https://crm.example.com/r?t=accoun"));
+    QVERIFY(custom.recordUrl(QStringLiteral("accounts"), QStringLiteral("k 1"))
+                .endsWith(QStringLiteral("&k=k%201")));
+
+    // A SQL connection leaves it to its template.
+    ConnectionConfig sql;
+    sql.kind = QStringLiteral("sql");
+    sql.driver = QStringLiteral("QSQLITE");
+    sql.database = QStringLiteral(":memory:");
+    std::unique_ptr<Connector> local =
+        createConnector(sql, QString(), QString(), SystemClock::instance());
+    QVERIFY(local->recordUrl(QStringLiteral("customer"), QStringLiteral("1")).isEmpty());
 }
 
 QList<WriteResult> TestOdataConnector::insertMany(OdataConnector &c, int n, const QString &prefix)

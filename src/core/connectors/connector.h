@@ -133,6 +133,17 @@ public:
     // Opens the connection if needed and checks that the system answers and
     // accepts the credentials. Never throws. The default lists the tables.
     virtual ConnectionTestResult testConnection();
+
+    // The address of one row in the system's own user interface ("Open in
+    // browser"), when the connector knows better than the connection's
+    // recordUrl template (Dataverse: the entity's logical name, and a default
+    // address). Empty: use the template.
+    virtual QString recordUrl(const QString &table, const QString &key)
+    {
+        Q_UNUSED(table);
+        Q_UNUSED(key);
+        return {};
+    }
 };
 
 // Creates the connector for a connection of the workspace. `workspaceDir`

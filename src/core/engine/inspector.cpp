@@ -117,7 +117,9 @@ RecordSnapshot Inspector::snapshot(const QString &mapping, const RecordRef &ref)
     }
     snapshot.coupling = m_store.couplingByKey(m.name, ref.side, ref.key);
     snapshot.errors = m_store.errorsOfRecord(ref, recentErrors);
-    snapshot.url = recordUrl(m_workspace.connection(ref.side), ref);
+    snapshot.url = connector(ref.side).recordUrl(ref.table, ref.key);
+    if (snapshot.url.isEmpty())
+        snapshot.url = recordUrl(m_workspace.connection(ref.side), ref);
     return snapshot;
 }
 

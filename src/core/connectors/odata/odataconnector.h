@@ -60,7 +60,7 @@ public:
     // The address of one row in the system's own user interface: the
     // connection's recordUrl, or the Dataverse default, with {table} as the
     // entity's logical name ("account" for the entity set "accounts").
-    QString recordUrl(const QString &entitySet, const QString &key);
+    QString recordUrl(const QString &entitySet, const QString &key) override;
     // The first delay of the exponential back-off (default 500 ms).
     void setBackoffBase(int milliseconds);
 
