@@ -19,6 +19,8 @@ mkdir -p "$HOME"
 shoot() { # page file [extra args]
   local page=$1 file=$2
   shift 2
+  # ONLY=<page> takes that page's screenshot alone.
+  if [ -n "${ONLY:-}" ] && [ "$ONLY" != "$page" ]; then return 0; fi
   xvfb-run -a -s "-screen 0 1400x860x24" bash -c '
     "$0" "$@" &
     pid=$!
@@ -34,3 +36,4 @@ shoot skipped skipped-records.png
 shoot mappings mappings.png
 shoot jobs jobs.png
 shoot couplings couplings.png
+shoot connections connection-setup.png

@@ -242,7 +242,12 @@ void ConnectionEditor::load(const ConnectionConfig &config, const QString &works
     m_loading = true;
     m_loaded = config;
     m_workspacePath = workspacePath;
-    setTitle(m_side == Side::Local ? tr("Local system") : tr("Remote system"));
+    if (config.name.isEmpty())
+        setTitle(m_side == Side::Local ? tr("Local system") : tr("Remote system"));
+    else if (m_side == Side::Local)
+        setTitle(tr("Local system: %1").arg(config.name));
+    else
+        setTitle(tr("Remote system: %1").arg(config.name));
 
     m_name->setText(config.name);
     selectData(m_kind, config.kind);
