@@ -283,15 +283,17 @@ double medianSeconds(int repetitions, const std::function<void()> &prepare,
 }
 
 void report(const QString &name, qint64 rows, double seconds, double baselineSeconds,
-            const QString &note)
+            const QString &note, const QJsonObject &extra)
 {
     const double ratio = baselineSeconds > 0 ? seconds / baselineSeconds : 0;
-    const QJsonObject json{{QStringLiteral("name"), name},
-                           {QStringLiteral("rows"), rows},
-                           {QStringLiteral("seconds"), seconds},
-                           {QStringLiteral("rows_per_s"), seconds > 0 ? rows / seconds : 0},
-                           {QStringLiteral("baseline_seconds"), baselineSeconds},
-                           {QStringLiteral("ratio"), ratio}};
+    QJsonObject json{{QStringLiteral("name"), name},
+                     {QStringLiteral("rows"), rows},
+                     {QStringLiteral("seconds"), seconds},
+                     {QStringLiteral("rows_per_s"), seconds > 0 ? rows / seconds : 0},
+                     {QStringLiteral("baseline_seconds"), baselineSeconds},
+                     {QStringLiteral("ratio"), ratio}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        json.insert(it.key(), it.value());
     QString dir = qEnvironmentVariable("COUPLET_BENCH_DIR");
     if (dir.isEmpty())
         dir = QDir::currentPath();

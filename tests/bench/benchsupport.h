@@ -3,6 +3,7 @@
 #include "model/workspace.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -78,9 +79,10 @@ private:
 double medianSeconds(int repetitions, const std::function<void()> &prepare,
                      const std::function<void()> &work, const std::function<void()> &after);
 
-// Prints the figures and writes $COUPLET_BENCH_DIR/<name>.json.
+// Prints the figures and writes $COUPLET_BENCH_DIR/<name>.json (with the
+// members of `extra` added to the common ones).
 void report(const QString &name, qint64 rows, double seconds, double baselineSeconds,
-            const QString &note);
+            const QString &note, const QJsonObject &extra = {});
 
 // Runs `body` and maps its outcome to an exit code: 0, or 1 for a wrong result or
 // any other error (printed).
