@@ -567,10 +567,363 @@
     </message>
 </context>
 <context>
+    <name>couplet::ConnectionEditor</name>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>SQL database</source>
+        <translation>SQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>OData service (Dataverse Web API)</source>
+        <translation>OData-Dienst (Dataverse-Web-API)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB</source>
+        <translation>MySQL oder MariaDB</translation>
+    </message>
+    <message>
+        <source>ODBC data source</source>
+        <translation>ODBC-Datenquelle</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>T&amp;reiber:</translation>
+    </message>
+    <message>
+        <source>A file beside the workspace, or a database name</source>
+        <translation>Eine Datei neben dem Arbeitsbereich oder ein Datenbankname</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Dataverse</source>
+        <translation>Dataverse</translation>
+    </message>
+    <message>
+        <source>Generic OData v4</source>
+        <translation>Generisches OData v4</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>https://contoso.crm.dynamics.com</source>
+        <translation>https://contoso.crm.dynamics.com</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation URL:</source>
+        <translation>&amp;Organisations-URL:</translation>
+    </message>
+    <message>
+        <source>https://server/odata/</source>
+        <translation>https://server/odata/</translation>
+    </message>
+    <message>
+        <source>&amp;Service root:</source>
+        <translation>&amp;Dienststamm-URL:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>User name and password (basic)</source>
+        <translation>Benutzername und Kennwort (Basic)</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation>OAuth2-Clientanmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>Authentifi&amp;zierung:</translation>
+    </message>
+    <message>
+        <source>https://login.microsoftonline.com/&lt;tenant&gt;/oauth2/v2.0/token</source>
+        <translation>https://login.microsoftonline.com/&lt;tenant&gt;/oauth2/v2.0/token</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>Token-UR&amp;L:</translation>
+    </message>
+    <message>
+        <source>The application (client) ID</source>
+        <translation>Die Anwendungs-ID (Client-ID)</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Default: the organization URL + /.default</source>
+        <translation>Standard: die Organisations-URL + /.default</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>Bere&amp;ich:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Rows per page when reading (sent as Prefer: odata.maxpagesize)</source>
+        <translation>Datensätze pro Seite beim Lesen (gesendet als Prefer: odata.maxpagesize)</translation>
+    </message>
+    <message>
+        <source>Rows per pa&amp;ge:</source>
+        <translation>Datensätze &amp;pro Seite:</translation>
+    </message>
+    <message>
+        <source>Writes sent together in one $batch request</source>
+        <translation>Schreibvorgänge, die zusammen in einer $batch-Anforderung gesendet werden</translation>
+    </message>
+    <message>
+        <source>Writes per &amp;batch:</source>
+        <translation>Sc&amp;hreibvorgänge pro Batch:</translation>
+    </message>
+    <message>
+        <source>Optional: extra CA certificates (PEM file)</source>
+        <translation>Optional: zusätzliche CA-Zertifikate (PEM-Datei)</translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation>CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Optional: https://server/record?table={table}&amp;id={key}</source>
+        <translation>Optional: https://server/record?table={table}&amp;id={key}</translation>
+    </message>
+    <message>
+        <source>The address of one row in the system&apos;s own pages, for &quot;Open in Browser&quot;. {table} and {key} are replaced.</source>
+        <translation>Die Adresse eines Datensatzes in den eigenen Seiten des Systems, für „Im Browser öffnen“. {table} und {key} werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Record &amp;URL:</source>
+        <translation>Datensatz-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain</source>
+        <translation>Im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>File readable by its owner only (0600)</source>
+        <translation>Nur für den Besitzer lesbare Datei (0600)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>Variable or file:</source>
+        <translation>Variable oder Datei:</translation>
+    </message>
+    <message>
+        <source>Enter a new password or client secret</source>
+        <translation>Neues Kennwort oder neuen geheimen Clientschlüssel eingeben</translation>
+    </message>
+    <message>
+        <source>St&amp;ore</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Store the password in the keychain</source>
+        <translation>Das Kennwort im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the password from the keychain</source>
+        <translation>Das Kennwort aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>Schlüsselbund:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect with the settings as shown, in the background</source>
+        <translation>Im Hintergrund mit den angezeigten Einstellungen verbinden</translation>
+    </message>
+    <message>
+        <source>Local system</source>
+        <translation>Lokales System</translation>
+    </message>
+    <message>
+        <source>Remote system</source>
+        <translation>Remote-System</translation>
+    </message>
+    <message>
+        <source>COUPLET_CRM_SECRET</source>
+        <translation>COUPLET_CRM_SECRET</translation>
+    </message>
+    <message>
+        <source>A path, relative to the workspace file</source>
+        <translation>Ein Pfad, relativ zur Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>&amp;Geheimer Clientschlüssel:</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Der Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>No password is stored in the keychain for this connection. Enter it and choose Store.</source>
+        <translation>Für diese Verbindung ist kein Kennwort im Schlüsselbund gespeichert. Geben Sie es ein, und wählen Sie „Speichern“.</translation>
+    </message>
+    <message>
+        <source>Local system: %1</source>
+        <translation>Lokales System: %1</translation>
+    </message>
+    <message>
+        <source>Remote system: %1</source>
+        <translation>Remote-System: %1</translation>
+    </message>
+</context>
+<context>
+    <name>couplet::ConnectionSetupPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Save both connections in the workspace file and reconnect (passwords are never written to the file)</source>
+        <translation>Beide Verbindungen in der Arbeitsbereichsdatei speichern und neu verbinden (Kennwörter werden nie in die Datei geschrieben)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the saved settings</source>
+        <translation>Die Änderungen verwerfen und die gespeicherten Einstellungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Test Local Connection</source>
+        <translation>Lokale Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test Remote Connection</source>
+        <translation>Remote-Verbindung testen</translation>
+    </message>
+    <message>
+        <source>The %1 connection now uses the password in the keychain.</source>
+        <translation>Die Verbindung %1 verwendet jetzt das Kennwort im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The new password is used once the running job has finished and the workspace is opened again.</source>
+        <translation>Das neue Kennwort wird verwendet, sobald der laufende Posten abgeschlossen ist und der Arbeitsbereich erneut geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>The saved connection settings are shown again.</source>
+        <translation>Die gespeicherten Verbindungseinstellungen werden wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Die Einstellungen wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The connection settings were saved.</source>
+        <translation>Die Verbindungseinstellungen wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connection Setup</source>
+        <translation>Verbindungseinrichtung</translation>
+    </message>
+</context>
+<context>
+    <name>couplet::ConnectionTest</name>
+    <message>
+        <source>The connection test stopped unexpectedly.</source>
+        <translation>Der Verbindungstest wurde unerwartet beendet.</translation>
+    </message>
+</context>
+<context>
     <name>couplet::Connector</name>
     <message>
-        <source>Unknown connection kind &quot;%1&quot; for %2; the known kinds are: sql.</source>
-        <translation>Unbekannte Verbindungsart „%1“ für %2; bekannte Arten: sql.</translation>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>Tables (%1): %2</source>
+        <translation>Tabellen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Unknown connection kind &quot;%1&quot; for %2; the known kinds are: sql, odata.</source>
+        <translation>Unbekannte Verbindungsart „%1“ für %2; bekannte Arten: sql, odata.</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1364,68 @@ Die Datensätze bleiben in beiden Systemen erhalten, sind aber nicht mehr verkn�
     <message>
         <source>Couplings</source>
         <translation>Kopplungen</translation>
+    </message>
+</context>
+<context>
+    <name>couplet::CredentialStore</name>
+    <message>
+        <source>the state store</source>
+        <translation>den Statusspeicher</translation>
+    </message>
+    <message>
+        <source>the %1 connection</source>
+        <translation>die Verbindung %1</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set, or nothing answers at its address)</source>
+        <translation>es gibt keinen D-Bus-Sitzungsbus (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt, oder unter dieser Adresse antwortet nichts)</translation>
+    </message>
+    <message>
+        <source>no Secret Service (such as gnome-keyring or KWallet) runs on the D-Bus session bus</source>
+        <translation>auf dem D-Bus-Sitzungsbus läuft kein Secret Service (wie gnome-keyring oder KWallet)</translation>
+    </message>
+    <message>
+        <source>No keychain is available: %1. Use an environment variable or a 0600 secret file for headless runs (&quot;secret&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;file&quot;: &quot;path&quot;} in the workspace).</source>
+        <translation>Es ist kein Schlüsselbund verfügbar: %1. Verwenden Sie für Ausführungen ohne Desktopsitzung eine Umgebungsvariable oder eine Geheimnisdatei mit Modus 0600 (&quot;secret&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;} oder {&quot;file&quot;: &quot;path&quot;} im Arbeitsbereich).</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the password of %1: %2</source>
+        <translation>Der Schlüsselbund konnte das Kennwort für %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the password of %1: %2</source>
+        <translation>Der Schlüsselbund konnte das Kennwort für %1 nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the password of %1: %2</source>
+        <translation>Der Schlüsselbund konnte das Kennwort für %1 nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for %1 of this workspace.</source>
+        <translation>Der Schlüsselbund enthält kein Kennwort für %1 dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Access to the password of %1 was refused at the keychain&apos;s prompt.</source>
+        <translation>Der Zugriff auf das Kennwort für %1 wurde in der Abfrage des Schlüsselbunds verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the password of %1; it may be locked. Unlock it (log in to the desktop session or open the keyring) and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Kennwort für %1 verweigert; möglicherweise ist er gesperrt. Entsperren Sie ihn (melden Sie sich an der Desktopsitzung an, oder öffnen Sie den Schlüsselbund), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no keychain service was found (%1)</source>
+        <translation>es wurde kein Schlüsselbunddienst gefunden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); it may be waiting for a password prompt that nobody can see.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; möglicherweise wartet er auf eine Kennwortabfrage, die niemand sehen kann.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; möglicherweise wartet er auf eine Kennwortabfrage, die niemand sehen kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of %1: %2</source>
+        <translation>Das Kennwort für %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2090,18 @@ Die Datensätze bleiben in beiden Systemen erhalten, sind aber nicht mehr verkn�
         <source>Skipped Synch. Records of the mapping</source>
         <translation>Übersprungene Synch.-Datensätze der Zuordnung</translation>
     </message>
+    <message>
+        <source>Reading the passwords of %1 from the keychain…</source>
+        <translation>Die Kennwörter für %1 werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>%1
+
+The workspace is open, but what needs these passwords fails until they can be read.</source>
+        <translation>%1
+
+Der Arbeitsbereich ist geöffnet, aber alles, was diese Kennwörter benötigt, schlägt fehl, bis sie gelesen werden können.</translation>
+    </message>
 </context>
 <context>
     <name>couplet::MappingFilterBar</name>
@@ -1972,6 +2399,308 @@ Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekopp
     <message>
         <source>Save Match Fields</source>
         <translation>Abgleichsfelder speichern</translation>
+    </message>
+</context>
+<context>
+    <name>couplet::OdataConnector</name>
+    <message>
+        <source>insert</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>The connection %1 is not set up completely.</source>
+        <translation>Die Verbindung %1 ist nicht vollständig eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 was opened in another thread; it can only be used by the thread that opened it.</source>
+        <translation>%1 wurde in einem anderen Thread geöffnet; die Verbindung kann nur von dem Thread verwendet werden, der sie geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>Dataverse %1</source>
+        <translation>Dataverse %1</translation>
+    </message>
+    <message>
+        <source>OData %1</source>
+        <translation>OData %1</translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation>%1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>WhoAmI</source>
+        <translation>WhoAmI</translation>
+    </message>
+    <message>
+        <source>%1 answered, but WhoAmI named no user.</source>
+        <translation>%1 hat geantwortet, aber WhoAmI hat keinen Benutzer genannt.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as user %2.</source>
+        <translation>Verbunden mit %1 als Benutzer %2.</translation>
+    </message>
+    <message>
+        <source>Organization %1, business unit %2.</source>
+        <translation>Organisation %1, Unternehmenseinheit %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>Entity sets (%1): %2</source>
+        <translation>Entitätenmengen (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (%2).</source>
+        <translation>%1 hat die Anmeldeinformationen abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>The integration user may not read %1 in %2: %3</source>
+        <translation>Der Integrationsbenutzer darf %1 in %2 nicht lesen: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation>In %1 gibt es %2 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request for %2: %3</source>
+        <translation>%1 hat die Anforderung für %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>the JSON does not parse: %1 at offset %2 of %3 bytes</source>
+        <translation>das JSON kann nicht geparst werden: %1 bei Offset %2 von %3 Bytes</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object</source>
+        <translation>das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 gave a malformed answer for %2.</source>
+        <translation>%1 hat für %2 eine fehlerhafte Antwort geliefert.</translation>
+    </message>
+    <message>
+        <source>%1 gave an answer for %2 without rows.</source>
+        <translation>%1 hat für %2 eine Antwort ohne Datensätze geliefert.</translation>
+    </message>
+    <message>
+        <source>The JSON has no &quot;value&quot; array.</source>
+        <translation>Das JSON enthält kein Array &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 gave an answer for %2 that is not a list of rows.</source>
+        <translation>%1 hat für %2 eine Antwort geliefert, die keine Liste von Datensätzen ist.</translation>
+    </message>
+    <message>
+        <source>An element of &quot;value&quot; is not an object.</source>
+        <translation>Ein Element von &quot;value&quot; ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 gave a row of %2 without its key %3.</source>
+        <translation>%1 hat für %2 einen Datensatz ohne seinen Schlüssel %3 geliefert.</translation>
+    </message>
+    <message>
+        <source>The key property is missing, empty, or neither text nor a number.</source>
+        <translation>Die Schlüsseleigenschaft fehlt, ist leer oder ist weder Text noch eine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 gave the row %2 of %3 a modified stamp that is not a date-time.</source>
+        <translation>%1 hat für %3 den Datensatz %2 mit einem Änderungszeitstempel geliefert, der kein Datums-/Uhrzeitwert ist.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a next page link for %2 that goes nowhere.</source>
+        <translation>%1 hat für %2 einen Link zur nächsten Seite gesendet, der ins Leere führt.</translation>
+    </message>
+    <message>
+        <source>the service description ($metadata)</source>
+        <translation>die Dienstbeschreibung ($metadata)</translation>
+    </message>
+    <message>
+        <source>%1 gave a service description ($metadata) that cannot be read.</source>
+        <translation>%1 hat eine Dienstbeschreibung ($metadata) geliefert, die nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>the changed rows of %1</source>
+        <translation>die geänderten Datensätze von %1</translation>
+    </message>
+    <message>
+        <source>the number of changed rows of %1</source>
+        <translation>die Anzahl der geänderten Datensätze von %1</translation>
+    </message>
+    <message>
+        <source>%1 gave an answer for %2 without a count.</source>
+        <translation>%1 hat für %2 eine Antwort ohne Anzahl geliefert.</translation>
+    </message>
+    <message>
+        <source>The JSON has no whole number &quot;@odata.count&quot;.</source>
+        <translation>Das JSON enthält keine ganze Zahl &quot;@odata.count&quot;.</translation>
+    </message>
+    <message>
+        <source>rows of %1 by key</source>
+        <translation>die Datensätze von %1 nach Schlüssel</translation>
+    </message>
+    <message>
+        <source>matching rows of %1</source>
+        <translation>die passenden Datensätze von %1</translation>
+    </message>
+    <message>
+        <source>rows of %1</source>
+        <translation>die Datensätze von %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: the key is not a valid %4.</source>
+        <translation>Der %2-Datensatz %3 kann nicht %1 werden: Der Schlüssel ist keine gültige %4.</translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: the value &quot;%4&quot; does not fit the property %5.</source>
+        <translation>Der %2-Datensatz %3 kann nicht %1 werden: Der Wert „%4“ passt nicht zur Eigenschaft %5.</translation>
+    </message>
+    <message>
+        <source>%1 is of type %2.</source>
+        <translation>%1 hat den Typ %2.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: the value of %4 is longer than %5 characters.</source>
+        <translation>Der %2-Datensatz %3 kann nicht %1 werden: Der Wert von %4 ist länger als %5 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3 in %4: %5</source>
+        <translation>Der %2-Datensatz %3 in %4 kann nicht %1 werden: %5</translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3 in %4: the server&apos;s answer was incomplete.</source>
+        <translation>Der %2-Datensatz %3 in %4 kann nicht %1 werden: Die Antwort des Servers war unvollständig.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificates of %1 from %2.</source>
+        <translation>Die CA-Zertifikate für %1 können nicht aus %2 gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file must exist and hold PEM certificates.</source>
+        <translation>Die Datei muss vorhanden sein und PEM-Zertifikate enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 is not available: it answered %2 %3 times in a row.</source>
+        <translation>%1 ist nicht verfügbar: Der Dienst hat %3-mal nacheinander mit %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds (%3 attempts).</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet (%3 Versuche).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>keine Antwort innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 was refused (HTTP %2).</source>
+        <translation>Die Anmeldung bei %1 wurde abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The token endpoint of %1 gave an answer that is not a token.</source>
+        <translation>Der Tokenendpunkt von %1 hat eine Antwort geliefert, die kein Token ist.</translation>
+    </message>
+    <message>
+        <source>The JSON does not parse: %1</source>
+        <translation>Das JSON kann nicht geparst werden: %1</translation>
+    </message>
+    <message>
+        <source>The answer has no access_token.</source>
+        <translation>Die Antwort enthält kein access_token.</translation>
+    </message>
+    <message>
+        <source>The integration user&apos;s password has expired or must be changed at next sign-in.</source>
+        <translation>Das Kennwort des Integrationsbenutzers ist abgelaufen oder muss bei der nächsten Anmeldung geändert werden.</translation>
+    </message>
+    <message>
+        <source>The integration user&apos;s account is disabled.</source>
+        <translation>Das Konto des Integrationsbenutzers ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The client secret is not valid for this application; check the secret or create a new one.</source>
+        <translation>Der geheime Clientschlüssel ist für diese Anwendung nicht gültig; prüfen Sie den geheimen Clientschlüssel, oder erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>The application (client id) is not known to the directory; check the client id and the tenant.</source>
+        <translation>Die Anwendung (Client-ID) ist im Verzeichnis nicht bekannt; prüfen Sie die Client-ID und den Mandanten.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>Der Benutzername oder das Kennwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused.</source>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>couplet::OdataSettings</name>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenfolge erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>ganze Zahl von %1 bis %2 erwartet</translation>
+    </message>
+    <message>
+        <source>expected an http or https address</source>
+        <translation>http- oder https-Adresse erwartet</translation>
+    </message>
+    <message>
+        <source>unknown option; the options of an odata connection are: %1</source>
+        <translation>unbekannte Option; die Optionen einer odata-Verbindung sind: %1</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; allowed: dataverse, generic</source>
+        <translation>unbekannter Wert „%1“; zulässig: dataverse, generic</translation>
+    </message>
+    <message>
+        <source>required: the organisation&apos;s address, such as https://contoso.crm.dynamics.com</source>
+        <translation>erforderlich: die Adresse der Organisation, zum Beispiel https://contoso.crm.dynamics.com</translation>
+    </message>
+    <message>
+        <source>required: the address of the OData service</source>
+        <translation>erforderlich: die Adresse des OData-Diensts</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; allowed: none, basic, oauth2</source>
+        <translation>unbekannter Wert „%1“; zulässig: none, basic, oauth2</translation>
+    </message>
+    <message>
+        <source>required with &quot;auth&quot;: &quot;oauth2&quot;</source>
+        <translation>erforderlich bei &quot;auth&quot;: &quot;oauth2&quot;</translation>
+    </message>
+    <message>
+        <source>required with &quot;auth&quot;: &quot;oauth2&quot; (or the connection&apos;s &quot;user&quot;)</source>
+        <translation>erforderlich bei &quot;auth&quot;: &quot;oauth2&quot; (oder &quot;user&quot; der Verbindung)</translation>
+    </message>
+    <message>
+        <source>&quot;auth&quot;: &quot;basic&quot; needs the connection&apos;s &quot;user&quot;</source>
+        <translation>&quot;auth&quot;: &quot;basic&quot; erfordert &quot;user&quot; der Verbindung</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3620,10 @@ Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekopp
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>an odata connection has no &quot;%1&quot;; its address is &quot;options.url&quot; or &quot;options.serviceRoot&quot;</source>
+        <translation>eine odata-Verbindung hat kein &quot;%1&quot;; ihre Adresse steht in &quot;options.url&quot; oder &quot;options.serviceRoot&quot;</translation>
     </message>
 </context>
 <context>

@@ -565,9 +565,362 @@
     </message>
 </context>
 <context>
+    <name>couplet::ConnectionEditor</name>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OData service (Dataverse Web API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODBC data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file beside the workspace, or a database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic OData v4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://contoso.crm.dynamics.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://server/odata/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service root:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password (basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://login.microsoftonline.com/&lt;tenant&gt;/oauth2/v2.0/token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (client) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: the organization URL + /.default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per page when reading (sent as Prefer: odata.maxpagesize)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per pa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes sent together in one $batch request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes per &amp;batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: extra CA certificates (PEM file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: https://server/record?table={table}&amp;id={key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of one row in the system&apos;s own pages, for &quot;Open in Browser&quot;. {table} and {key} are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File readable by its owner only (0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable or file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new password or client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the password from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with the settings as shown, in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUPLET_CRM_SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path, relative to the workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored in the keychain for this connection. Enter it and choose Store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::ConnectionSetupPage</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save both connections in the workspace file and reconnect (passwords are never written to the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the saved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Local Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Remote Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 connection now uses the password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is used once the running job has finished and the workspace is opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved connection settings are shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::ConnectionTest</name>
+    <message>
+        <source>The connection test stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>couplet::Connector</name>
     <message>
-        <source>Unknown connection kind &quot;%1&quot; for %2; the known kinds are: sql.</source>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connection kind &quot;%1&quot; for %2; the known kinds are: sql, odata.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,6 +1361,68 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message>
         <source>Couplings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::CredentialStore</name>
+    <message>
+        <source>the state store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set, or nothing answers at its address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service (such as gnome-keyring or KWallet) runs on the D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: %1. Use an environment variable or a 0600 secret file for headless runs (&quot;secret&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;} or {&quot;file&quot;: &quot;path&quot;} in the workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not read the password of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not store the password of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the password of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for %1 of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the password of %1 was refused at the keychain&apos;s prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the password of %1; it may be locked. Unlock it (log in to the desktop session or open the keyring) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service was found (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); it may be waiting for a password prompt that nobody can see.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second; it may be waiting for a password prompt that nobody can see.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds; it may be waiting for a password prompt that nobody can see.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,6 +2086,16 @@ The records stay in both systems, but they are no longer linked. The next synchr
         <source>Skipped Synch. Records of the mapping</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the passwords of %1 from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The workspace is open, but what needs these passwords fails until they can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>couplet::MappingFilterBar</name>
@@ -1961,6 +2386,308 @@ A full synchronization reads every record. A record that is not coupled yet is c
     </message>
     <message>
         <source>Save Match Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::OdataConnector</name>
+    <message>
+        <source>insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection %1 is not set up completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened in another thread; it can only be used by the thread that opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataverse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OData %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhoAmI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but WhoAmI named no user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1, business unit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity sets (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user may not read %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON does not parse: %1 at offset %2 of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave a malformed answer for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave an answer for %2 without rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON has no &quot;value&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave an answer for %2 that is not a list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element of &quot;value&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave a row of %2 without its key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key property is missing, empty, or neither text nor a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave the row %2 of %3 a modified stamp that is not a date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a next page link for %2 that goes nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service description ($metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave a service description ($metadata) that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changed rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of changed rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave an answer for %2 without a count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON has no whole number &quot;@odata.count&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of %1 by key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: the key is not a valid %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: the value &quot;%4&quot; does not fit the property %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: the value of %4 is longer than %5 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3 in %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3 in %4: the server&apos;s answer was incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificates of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must exist and hold PEM certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available: it answered %2 %3 times in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds (%3 attempts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 was refused (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint of %1 gave an answer that is not a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no access_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user&apos;s password has expired or must be changed at next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user&apos;s account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is not valid for this application; check the secret or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (client id) is not known to the directory; check the client id and the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::OdataSettings</name>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option; the options of an odata connection are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; allowed: dataverse, generic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the organisation&apos;s address, such as https://contoso.crm.dynamics.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the address of the OData service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; allowed: none, basic, oauth2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required with &quot;auth&quot;: &quot;oauth2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required with &quot;auth&quot;: &quot;oauth2&quot; (or the connection&apos;s &quot;user&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;auth&quot;: &quot;basic&quot; needs the connection&apos;s &quot;user&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2880,6 +3607,10 @@ A full synchronization reads every record. A record that is not coupled yet is c
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an odata connection has no &quot;%1&quot;; its address is &quot;options.url&quot; or &quot;options.serviceRoot&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
