@@ -245,6 +245,8 @@ private slots:
     void errorKeysetPagingMatchesOffsetPaging();
     void errorCausesStoredFilteredAndCounted();
     void migrationClassifiesLoggedErrors();
+    void errorSearchUsesItsIndexAndFollowsDeletes();
+    void migrationIndexesLoggedErrorsForSearch();
     void deleteErrorsOlderThan();
     void deleteErrorsByIdAndAll();
     void mappingCounts();
@@ -1864,6 +1866,112 @@ QStringList planOf(QSqlDatabase &db, bool sqlite, QString sql)
 }
 
 } // namespace
+
+// The search of the errors page finds what LIKE would (any part of the message,
+// detail or either key, in any case, wildcards taken literally) through its
+// index: FTS5 trigrams on SQLite, pg_trgm on PostgreSQL. Deleted errors leave
+// the index with their rows.
+void TestStateStore::errorSearchUsesItsIndexAndFollowsDeletes()
+{
+    auto store = openStore();
+    const QList<SyncError> list = sampleErrors(*store);
+    const auto searchIds = [&store](const char *text) {
+        ErrorQuery q;
+        q.search = str(text);
+        q.order = Qt::AscendingOrder;
+        const QList<qint64> ids = idsOf(store->errors(q));
+        if (store->countErrors(q) != ids.size())
+            return QList<qint64>{-1};
+        return ids;
+    };
+    const auto ids = [&list](std::initializer_list<int> indexes) {
+        QList<qint64> result;
+        for (int i : indexes)
+            result.append(list.at(i).id);
+        return result;
+    };
+    QCOMPARE(searchIds("exchange"), ids({3, 6, 7, 9}));
+    QCOMPARE(searchIds("EXCHANGE-RATE"), ids({6, 7}));
+    QCOMPARE(searchIds("change_rate"), ids({9}));                 // "_" is no wildcard
+    QCOMPARE(searchIds("src-4"), ids({4}));                       // a key, any case
+    QCOMPARE(searchIds("tail 5"), ids({5}));                      // across a word boundary
+    QCOMPARE(searchIds("e 1"), ids({1}));                         // three characters
+    QCOMPARE(searchIds("ds"), ids({0, 1, 2, 3, 4, 5, 6, 7, 8}));  // shorter: no index, a scan
+    QCOMPARE(searchIds("\"exchange\" OR rate"), QList<qint64>{}); // no FTS syntax
+    QCOMPARE(searchIds("no such text"), QList<qint64>{});
+
+    // Deleted rows are gone from the index; new ones are in it at once.
+    QCOMPARE(store->deleteErrors(ids({3, 7})), 2);
+    QCOMPARE(searchIds("exchange"), ids({6, 9}));
+    QCOMPARE(store->deleteErrorsOlderThan(day(0, 15)), 6); // 0, 1, 2, 4, 5, 6
+    QCOMPARE(searchIds("exchange"), ids({9}));
+    QCOMPARE(searchIds("message"), ids({8, 9}));
+    SyncError again;
+    again.at = day(1);
+    again.mapping = str("CUSTOMER");
+    again.message = str("Exchange rate missing again");
+    store->addError(again);
+    QCOMPARE(searchIds("exchange"), ids({9}) + QList<qint64>{again.id});
+    QCOMPARE(store->deleteAllErrors(), 3);
+    QCOMPARE(searchIds("exchange"), QList<qint64>{});
+    QCOMPARE(searchIds("ds"), QList<qint64>{});
+
+    // The search statements read the index (a new connection prepares them anew).
+    sampleErrors(*store);
+    QStringList sql;
+    {
+        LogCapture capture;
+        auto reader = openStore();
+        ErrorQuery q;
+        q.search = str("exchange");
+        reader->errors(q);
+        reader->countErrors(q);
+        for (const QString &statement : LogCapture::preparedSql()) {
+            if (statement.contains(QLatin1String(" LIKE ")))
+                sql.append(statement);
+        }
+    }
+    QCOMPARE(sql.size(), 2);
+    const QString name = str("raw-plan");
+    {
+        QSqlDatabase db = test::openRaw(m_config, name);
+        if (!isSqlite()) {
+            // On a tiny table any plan is cheap: leave the planner only
+            // bitmap scans, which need an index that the LIKE can use.
+            test::exec(db, {str("SET enable_seqscan = off"), str("SET enable_indexscan = off"),
+                            str("SET enable_indexonlyscan = off"),
+                            str("SET plan_cache_mode = force_generic_plan")});
+        }
+        const QString index = isSqlite() ? str("VIRTUAL TABLE INDEX") : str("errors_message_trgm");
+        for (const QString &statement : std::as_const(sql)) {
+            const QStringList plan = planOf(db, isSqlite(), statement);
+            QVERIFY2(plan.join(QLatin1Char('\n')).contains(index),
+                     qPrintable(statement + str("\n  -> ") + plan.join(str("\n  -> "))));
+        }
+    }
+    test::closeRaw(name);
+}
+
+// Errors logged before the store had its search index are in it after the upgrade.
+void TestStateStore::migrationIndexesLoggedErrorsForSearch()
+{
+    QList<SyncError> list;
+    {
+        StateStore store(m_config);
+        store.open(4);
+        QCOMPARE(store.schemaVersion(), 4);
+        list = sampleErrors(store);
+    }
+    auto store = openStore();
+    QCOMPARE(store->schemaVersion(), StateStore::latestSchemaVersion());
+    ErrorQuery q;
+    q.search = str("exchange");
+    q.order = Qt::AscendingOrder;
+    QCOMPARE(idsOf(store->errors(q)),
+             (QList<qint64>{list.at(3).id, list.at(6).id, list.at(7).id, list.at(9).id}));
+    QCOMPARE(store->deleteErrors({list.at(6).id}), 1);
+    QCOMPARE(store->countErrors(q), 3);
+}
 
 // The engine's lookups and the pages' lists must cost O(log n): each statement
 // the store prepares for them is planned with an index, never a full scan or a sort.

@@ -21,6 +21,10 @@ struct Migration
     enum class DataStep {
         None,
         ClassifyErrors, // fill errors.cause from each error's message and detail
+        // PostgreSQL: the pg_trgm extension and the trigram indexes of the error
+        // search, when the extension can be installed (a data step, because a
+        // store whose user may not install it still opens and searches by scan).
+        TrigramIndexes,
     };
     int version = 0;
     QString description;
@@ -45,5 +49,14 @@ QString migrationsTableSql();
 QString coupledErrorsCondition();
 QString skippedCondition();
 QString failedCondition(PassDirection direction);
+
+// The columns the errors page searches (LOWER(column) LIKE '%text%'). On SQLite
+// an FTS5 trigram index (errorSearchTable()) narrows the rows before the LIKE;
+// on PostgreSQL each column has a pg_trgm GIN index on LOWER(column), which
+// the LIKE uses as it is.
+QStringList errorSearchColumns();
+QString errorSearchTable();
+// The PostgreSQL trigram indexes, created by DataStep::TrigramIndexes.
+QStringList trigramIndexStatements();
 
 } // namespace couplet::store

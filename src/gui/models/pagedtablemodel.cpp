@@ -49,6 +49,22 @@ QHash<int, QByteArray> PagedTableModel::roleNames() const
     return names;
 }
 
+QModelIndexList PagedTableModel::match(const QModelIndex &start, int role, const QVariant &value,
+                                       int hits, Qt::MatchFlags flags) const
+{
+    if (role != IdRole || (flags.toInt() & Qt::MatchTypeMask) != Qt::MatchExactly)
+        return QAbstractTableModel::match(start, role, value, hits, flags);
+    const qint64 id = value.toLongLong();
+    const int column = start.isValid() ? start.column() : 0;
+    const int from = flags.testFlag(Qt::MatchWrap) ? 0 : std::max(start.row(), 0);
+    QModelIndexList found;
+    for (int row = from, n = loadedRows(); row < n && (hits < 0 || found.size() < hits); ++row) {
+        if (idOfRow(row) == id)
+            found.append(index(row, column));
+    }
+    return found;
+}
+
 int PagedTableModel::rowOfId(qint64 id) const
 {
     for (int row = 0, n = loadedRows(); row < n; ++row) {

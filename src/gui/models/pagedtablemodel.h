@@ -32,6 +32,11 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
+    // By IdRole (exactly), the loaded rows' ids are compared without building a
+    // QVariant per row; other roles as QAbstractItemModel::match().
+    QModelIndexList match(const QModelIndex &start, int role, const QVariant &value, int hits = 1,
+                          Qt::MatchFlags flags = Qt::MatchFlags(Qt::MatchStartsWith |
+                                                                Qt::MatchWrap)) const override;
 
     // The number of rows the current filter matches, or -1 until the store has answered.
     int totalCount() const { return m_total; }

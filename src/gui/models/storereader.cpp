@@ -4,7 +4,37 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+
 namespace couplet {
+
+namespace {
+
+ErrorQuery reversed(ErrorQuery query)
+{
+    query.order = query.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    return query;
+}
+
+QList<SyncError> backwards(QList<SyncError> rows)
+{
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+// The rows [offset, offset + limit) of `query`, read from the nearer end of
+// its `total` rows: OFFSET walks the rows it skips.
+QList<SyncError> errorsAt(StateStore &s, ErrorQuery query, int total)
+{
+    const bool fromEnd = total > 0 && query.offset > total / 2 && !query.after.isValid();
+    if (!fromEnd)
+        return s.errors(query);
+    query.limit = std::max(0, std::min(query.limit, total - query.offset));
+    query.offset = total - query.offset - query.limit;
+    return backwards(s.errors(reversed(query)));
+}
+
+} // namespace
 
 void registerModelMetaTypes()
 {
@@ -17,6 +47,7 @@ void registerModelMetaTypes()
     qRegisterMetaType<QList<SyncJob>>();
     qRegisterMetaType<QList<MappingState>>();
     qRegisterMetaType<ErrorCauseCounts>();
+    qRegisterMetaType<ErrorWindow>();
 }
 
 StoreReader::StoreReader(StoreConfig config, QString secret, QObject *parent)
@@ -60,9 +91,48 @@ template <typename Work> void StoreReader::post(quint64 id, Work work)
         Qt::QueuedConnection);
 }
 
-void StoreReader::requestErrors(quint64 id, const ErrorQuery &query)
+void StoreReader::requestErrors(quint64 id, const ErrorQuery &query, int total)
 {
-    post(id, [this, id, query](StateStore &s) { emit errorsReady(id, s.errors(query)); });
+    post(id, [this, id, query, total](StateStore &s) {
+        emit errorsReady(id, errorsAt(s, query, total));
+    });
+}
+
+void StoreReader::requestErrorsBefore(quint64 id, const ErrorQuery &query,
+                                      const ErrorPosition &before)
+{
+    ErrorQuery q = reversed(query);
+    q.after = before;
+    q.offset = 0;
+    post(id, [this, id, q](StateStore &s) { emit errorsReady(id, backwards(s.errors(q))); });
+}
+
+void StoreReader::requestErrorWindow(quint64 id, const ErrorQuery &query, const QList<int> &pages,
+                                     int pageSize, bool aheadOfCount)
+{
+    post(id, [this, id, query, pages, pageSize, aheadOfCount](StateStore &s) {
+        ErrorQuery q = query;
+        q.offset = 0;
+        q.after = {};
+        if (aheadOfCount && pages.contains(0)) {
+            ErrorQuery first = q;
+            first.limit = pageSize;
+            ErrorWindow ahead;
+            ahead.count = -1;
+            ahead.pages.insert(0, s.errors(first));
+            emit errorWindowReady(id, ahead);
+        }
+        ErrorWindow window;
+        window.count = s.countErrors(q);
+        for (const int page : pages) {
+            q.offset = page * pageSize;
+            if (page < 0 || q.offset >= window.count)
+                continue;
+            q.limit = std::min(pageSize, window.count - q.offset);
+            window.pages.insert(page, errorsAt(s, q, window.count));
+        }
+        emit errorWindowReady(id, window);
+    });
 }
 
 void StoreReader::requestErrorCount(quint64 id, ErrorQuery query)

@@ -8,6 +8,7 @@
 
 #include <QAtomicInteger>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -25,6 +26,14 @@ struct MappingState
     QDateTime markToRemote;   // Synch. Modified On Filter (local changes since)
     QDateTime markFromRemote; // Synch. Int. Tbl. Mod. On Fltr. (remote changes since)
     MappingCounts counts;
+};
+
+// The count of an errors query and some of its pages (by page number), read
+// together when a list is opened, filtered or refreshed.
+struct ErrorWindow
+{
+    int count = 0; // -1: the first page alone, sent ahead of the count
+    QHash<int, QList<SyncError>> pages;
 };
 
 // Registers the value types that cross from the reader thread to the models.
@@ -48,8 +57,19 @@ public:
     quint64 newRequestId();
 
     // Errors page by keyset when the query's `after` is set and it sorts by
-    // time, otherwise by offset.
-    void requestErrors(quint64 id, const ErrorQuery &query);
+    // time, otherwise by offset. Given the `total` the query matches, rows past
+    // the middle are read from the end (the query in reverse, handed back in its
+    // order), so that the last page of a million costs what the first does.
+    void requestErrors(quint64 id, const ErrorQuery &query, int total = -1);
+    // The `query.limit` rows just before `before` in the query's order (keyset
+    // backwards, by time only): the page above a loaded one. Answers with errorsReady().
+    void requestErrorsBefore(quint64 id, const ErrorQuery &query, const ErrorPosition &before);
+    // The count of `query` and its pages `pages` of `pageSize` rows (those that
+    // exist), in one answer: errorWindowReady(). With `aheadOfCount`, page 0
+    // comes first on its own (count -1): on a million rows, counting takes
+    // longer than reading the first rows.
+    void requestErrorWindow(quint64 id, const ErrorQuery &query, const QList<int> &pages,
+                            int pageSize, bool aheadOfCount = false);
     void requestErrorCount(quint64 id, ErrorQuery query);
     // Answers with causeCountsReady(): the errors the query matches per cause.
     void requestErrorCauseCounts(quint64 id, const ErrorQuery &query);
@@ -67,6 +87,7 @@ public:
 
 signals:
     void errorsReady(quint64 id, const QList<couplet::SyncError> &errors);
+    void errorWindowReady(quint64 id, const couplet::ErrorWindow &window);
     void couplingsReady(quint64 id, const QList<couplet::Coupling> &couplings);
     void jobsReady(quint64 id, const QList<couplet::SyncJob> &jobs);
     void countReady(quint64 id, int count);
@@ -90,3 +111,4 @@ private:
 } // namespace couplet
 
 Q_DECLARE_METATYPE(couplet::MappingState)
+Q_DECLARE_METATYPE(couplet::ErrorWindow)

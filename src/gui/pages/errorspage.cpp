@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -158,7 +159,8 @@ ErrorsPage::ErrorsPage(ConsoleSession *session, QWidget *parent)
     m_table->setColumnWidth(ErrorsModel::SourceColumn, 140);
     m_table->setColumnWidth(ErrorsModel::DestinationColumn, 170);
     connect(m_table, &RecordTableView::selectedRowsChanged, this, [this] {
-        setHasSelection(!m_table->selectedIds().isEmpty());
+        // Not selectedIds(): a selection may span a million rows not read yet.
+        setHasSelection(m_table->selectionModel()->hasSelection());
         updateDetails();
     });
     connect(m_table, &RecordTableView::linkActivated, this, &Page::linkActivated);
@@ -177,8 +179,8 @@ ErrorsPage::ErrorsPage(ConsoleSession *session, QWidget *parent)
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
 
-    connect(m_model, &PagedTableModel::totalCountChanged, this, &Page::countChanged);
-    connect(m_model, &PagedTableModel::refreshed, this, &ErrorsPage::updateDetails);
+    connect(m_model, &ErrorsModel::totalCountChanged, this, &Page::countChanged);
+    connect(m_model, &ErrorsModel::refreshed, this, &ErrorsPage::updateDetails);
     connect(session, &ConsoleSession::storeChanged, this, [this] {
         m_model->refresh();
         if (m_groupByCause->isChecked())

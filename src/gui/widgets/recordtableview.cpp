@@ -108,18 +108,22 @@ void RecordTableView::selectIds(const QList<QVariant> &ids)
     if (!model() || !selectionModel())
         return;
     QItemSelection selection;
-    const int rows = model()->rowCount();
     const int lastColumn = model()->columnCount() - 1;
-    // Only the loaded rows are searched: the ids of one page or a few.
-    QSet<QString> wanted;
-    for (const QVariant &id : ids)
-        wanted.insert(id.toString());
-    for (int row = 0; row < rows && !wanted.isEmpty(); ++row) {
-        const QString id = model()->index(row, 0).data(PagedTableModel::IdRole).toString();
-        if (wanted.remove(id))
+    // The model finds each id among the rows it holds (a list of a million
+    // errors holds a few pages), never by reading every row.
+    for (const QVariant &id : ids) {
+        const int row = rowOfId(id);
+        if (row >= 0)
             selection.select(model()->index(row, 0), model()->index(row, lastColumn));
     }
     selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+int RecordTableView::rowOfId(const QVariant &id) const
+{
+    const QModelIndexList found =
+        model()->match(model()->index(0, 0), PagedTableModel::IdRole, id, 1, Qt::MatchExactly);
+    return found.isEmpty() ? -1 : found.constFirst().row();
 }
 
 void RecordTableView::selectFirstRow()
@@ -148,13 +152,9 @@ void RecordTableView::restoreSelection()
         return;
     selectIds(m_savedIds);
     if (m_savedCurrent.isValid()) {
-        const int rows = model()->rowCount();
-        for (int row = 0; row < rows; ++row) {
-            if (model()->index(row, 0).data(PagedTableModel::IdRole) == m_savedCurrent) {
-                selectionModel()->setCurrentIndex(model()->index(row, m_savedColumn),
-                                                  QItemSelectionModel::NoUpdate);
-                break;
-            }
+        if (const int row = rowOfId(m_savedCurrent); row >= 0) {
+            selectionModel()->setCurrentIndex(model()->index(row, m_savedColumn),
+                                              QItemSelectionModel::NoUpdate);
         }
     }
     m_savedIds.clear();

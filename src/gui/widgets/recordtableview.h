@@ -27,7 +27,8 @@ public:
     // The ids (IdRole) of the selected rows, in row order.
     QList<QVariant> selectedIds() const;
     QList<int> selectedRowNumbers() const;
-    // Selects the rows showing these ids among the loaded rows.
+    // Selects the rows showing these ids among the rows the model holds
+    // (QAbstractItemModel::match() by IdRole).
     void selectIds(const QList<QVariant> &ids);
 
     // The names of the two systems in link tooltips ("ERP", "CRM").
@@ -46,6 +47,7 @@ private:
     void selectFirstRow();
     void rememberSelection();
     void restoreSelection();
+    int rowOfId(const QVariant &id) const;
 
     RecordLinkDelegate *m_links;
     bool m_firstRowSelected = false;
