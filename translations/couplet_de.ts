@@ -1667,6 +1667,17 @@ Die Datensätze bleiben in beiden Systemen erhalten, sind aber nicht mehr verkn�
         <source>Integration Synchronization Errors</source>
         <translation>Integrationssynchronisierungsfehler</translation>
     </message>
+    <message>
+        <source>Selection Too Large</source>
+        <translation>Auswahl zu groß</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected lines have not been read from the store yet, so the action would not cover them. Narrow the list with the search, the mapping and date filters or a cause, then select the lines again.</source>
+        <translation>
+            <numerusform>%n der markierten Zeilen wurde noch nicht aus dem Statusspeicher gelesen, daher würde die Aktion sie nicht erfassen. Grenzen Sie die Liste mit der Suche, den Filtern nach Zuordnung und Datum oder einer Ursache ein, und markieren Sie die Zeilen dann erneut.</numerusform>
+            <numerusform>%n der markierten Zeilen wurden noch nicht aus dem Statusspeicher gelesen, daher würde die Aktion sie nicht erfassen. Grenzen Sie die Liste mit der Suche, den Filtern nach Zuordnung und Datum oder einer Ursache ein, und markieren Sie die Zeilen dann erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>couplet::FieldMappingsDialog</name>

@@ -1665,6 +1665,17 @@ The records stay in both systems, but they are no longer linked. The next synchr
         <source>Integration Synchronization Errors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Selection Too Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected lines have not been read from the store yet, so the action would not cover them. Narrow the list with the search, the mapping and date filters or a cause, then select the lines again.</source>
+        <translation>
+            <numerusform>%n of the selected lines has not been read from the store yet, so the action would not cover it. Narrow the list with the search, the mapping and date filters or a cause, then select the lines again.</numerusform>
+            <numerusform>%n of the selected lines have not been read from the store yet, so the action would not cover them. Narrow the list with the search, the mapping and date filters or a cause, then select the lines again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>couplet::FieldMappingsDialog</name>

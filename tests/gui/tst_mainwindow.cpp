@@ -96,6 +96,7 @@ private slots:
     void errorsPageDetailsSearchAndCauses();
     void errorsPageDeletesOlderThanSevenDaysAndAll();
     void errorsPageExportsCsv();
+    void errorsPageRefusesASelectionNotReadYet();
     void linkOpensTheRightRow();
     void jobsPageDrillsDownAndDeletes();
     void windowStateIsKept();
@@ -347,6 +348,55 @@ void TestMainWindow::errorsPageExportsCsv()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), errors + 1); // a header line, then one line per error
+}
+
+// Select All on a list longer than what the page holds: an action would reach
+// only the rows read so far, so it is refused with a word on how to narrow the
+// list, and nothing is deleted.
+void TestMainWindow::errorsPageRefusesASelectionNotReadYet()
+{
+    openDemo();
+    synchronizeAndWait();
+    const Workspace ws = m_window->session()->workspace();
+    {
+        StoreCheck check(ws);
+        const std::optional<Coupling> any = [&]() -> std::optional<Coupling> {
+            CouplingQuery q;
+            q.mapping = QStringLiteral("CUSTOMER");
+            const QList<Coupling> list = check.store.couplings(q);
+            return list.isEmpty() ? std::nullopt : std::optional<Coupling>(list.constFirst());
+        }();
+        QVERIFY(any);
+        check.store.begin();
+        for (int i = 0; i < 3000; ++i) {
+            SyncError e;
+            e.at = m_clock->now();
+            e.mapping = QStringLiteral("CUSTOMER");
+            e.message = QStringLiteral("Seeded error %1").arg(i);
+            e.source.side = Side::Local;
+            e.source.table = QStringLiteral("customer");
+            e.source.key = any->localKey;
+            check.store.addError(e);
+        }
+        check.store.commit();
+    }
+    const int couplings = StoreCheck(ws).store.countCouplings(CouplingQuery{});
+    auto *page = static_cast<ErrorsPage *>(m_window->page(QStringLiteral("errors")));
+    m_window->showPage(QStringLiteral("errors"));
+    emit m_window->session()->storeChanged();
+    waitForErrorsList(page);
+    QVERIFY(page->model()->rowCount() > 3000);
+    QVERIFY(!page->model()->isRowLoaded(page->model()->rowCount() - 1));
+
+    page->table()->selectAll();
+    QVERIFY(clickAction(page, QStringLiteral("deleteCoupling")));
+    QTRY_VERIFY(messageBox(QStringLiteral("information")));
+    QVERIFY2(
+        messageBox(QStringLiteral("information"))->text().contains(QLatin1String("not been read")),
+        qPrintable(messageBox(QStringLiteral("information"))->text()));
+    QVERIFY(!messageBox()); // no confirmation: nothing is about to go
+    clickButton(messageBox(QStringLiteral("information")), QMessageBox::Ok);
+    QCOMPARE(StoreCheck(ws).store.countCouplings(CouplingQuery{}), couplings);
 }
 
 void TestMainWindow::linkOpensTheRightRow()

@@ -25,6 +25,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace couplet {
 
 namespace {
@@ -329,10 +331,25 @@ void ErrorsPage::updateDetails()
     m_details->setHtml(html);
 }
 
-QList<std::pair<QString, RecordRef>> ErrorsPage::selectedSources() const
+QList<std::pair<QString, RecordRef>> ErrorsPage::selectedSources(bool *complete)
 {
     QList<std::pair<QString, RecordRef>> records;
-    for (int row : m_table->selectedRowNumbers()) {
+    const QList<int> rows = m_table->selectedRowNumbers();
+    // The list holds only the pages around the view: a selection that reaches
+    // rows not read yet (Select All on a long list) would act on a part of it
+    // without saying so. Refuse, and say how to narrow it.
+    const auto notLoaded = std::count_if(rows.cbegin(), rows.cend(),
+                                         [this](int row) { return !m_model->isRowLoaded(row); });
+    *complete = notLoaded == 0;
+    if (notLoaded > 0) {
+        inform(QMessageBox::Information, tr("Selection Too Large"),
+               tr("%n of the selected lines have not been read from the store yet, so the "
+                  "action would not cover them. Narrow the list with the search, the mapping "
+                  "and date filters or a cause, then select the lines again.",
+                  nullptr, int(notLoaded)));
+        return records;
+    }
+    for (int row : rows) {
         const SyncError &e = m_model->error(row);
         // The coupling belongs to the source row; without one, to the destination.
         const RecordRef ref = e.source.isValid() ? e.source : e.destination;
@@ -344,7 +361,10 @@ QList<std::pair<QString, RecordRef>> ErrorsPage::selectedSources() const
 
 void ErrorsPage::synchronizeSelected()
 {
-    const QList<std::pair<QString, RecordRef>> records = selectedSources();
+    bool complete = false;
+    const QList<std::pair<QString, RecordRef>> records = selectedSources(&complete);
+    if (!complete)
+        return;
     QStringList mappings;
     for (const auto &[mapping, ref] : records) {
         if (!mappings.contains(mapping))
@@ -367,7 +387,10 @@ void ErrorsPage::synchronizeSelected()
 
 void ErrorsPage::deleteCouplingsOfSelected()
 {
-    const QList<std::pair<QString, RecordRef>> records = selectedSources();
+    bool complete = false;
+    const QList<std::pair<QString, RecordRef>> records = selectedSources(&complete);
+    if (!complete)
+        return;
     if (records.isEmpty()) {
         emit statusMessage(tr("The selected errors name no coupled row."));
         return;

@@ -49,7 +49,9 @@ private:
     void exportCsv();
     void deleteOlderThan(int days);
     void deleteAll();
-    QList<std::pair<QString, RecordRef>> selectedSources() const;
+    // The source rows of the selected errors; *complete is false (and the
+    // administrator told why) when the selection reaches rows not read yet.
+    QList<std::pair<QString, RecordRef>> selectedSources(bool *complete);
 
     ErrorsModel *m_model;
     RecordTableView *m_table;
