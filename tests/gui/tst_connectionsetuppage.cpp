@@ -13,7 +13,6 @@
 #include "pages/connectionsetuppage.h"
 
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -215,15 +214,10 @@ void TestConnectionSetupPage::testsTheConnectionInTheBackground()
     QVERIFY(m_server.addFault({{QStringLiteral("kind"), QStringLiteral("slow")},
                                {QStringLiteral("delayMs"), 1500},
                                {QStringLiteral("count"), 1}}));
-    QElapsedTimer clock;
-    clock.start();
     QVERIFY(clickAction(m_page, QStringLiteral("testRemote")));
-    QVERIFY(clock.elapsed() < 1000); // the click returned before the server answered
+    // The click returned before the server answered: the page still says so.
     QVERIFY(remote->testResult().contains(QStringLiteral("Connecting")));
     QTRY_VERIFY_WITH_TIMEOUT(remote->testResult().startsWith(QChar(0x2714)), testTimeoutMs);
-    QVERIFY2(remote->testResult().contains(QLatin1String("127.0.0.1")) ||
-                 !remote->testResult().isEmpty(),
-             qPrintable(remote->testResult()));
     QVERIFY(!remote->testResult().contains(GOOD_SECRET));
     QVERIFY(m_server.clearFaults());
 }
