@@ -146,7 +146,7 @@ EngineFixture::~EngineFixture()
     closeRaw(m_remoteConn);
 }
 
-void EngineFixture::reopen()
+void EngineFixture::reopen(bool openConnectors)
 {
     local.reset();
     remote.reset();
@@ -155,8 +155,10 @@ void EngineFixture::reopen()
     store->open();
     local = createConnector(workspace.local, m_dir, {}, clock);
     remote = createConnector(workspace.remote, m_dir, {}, clock);
-    local->open();
-    remote->open();
+    if (openConnectors) {
+        local->open();
+        remote->open();
+    }
 }
 
 TableMapping &EngineFixture::mapping(const QString &name)

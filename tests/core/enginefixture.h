@@ -38,8 +38,9 @@ public:
     std::unique_ptr<Connector> remote;
 
     TableMapping &mapping(const QString &name);
-    // Re-creates the connectors and store (after changing the workspace).
-    void reopen();
+    // Re-creates the connectors and store (after changing the workspace), and
+    // opens the connectors unless told not to (a database made unreachable).
+    void reopen(bool openConnectors = true);
 
     // Runs every mapping (or the named ones) and returns the jobs.
     QList<SyncJob> sync(const QStringList &mappings = {}, int batchSize = 500);

@@ -251,8 +251,24 @@ void TestGuidance::knownMessages_data()
     row("504", "Cannot read table accounts from CRM: HTTP 504 Gateway Timeout", "", C::Timeout);
     row("503", "Cannot read table accounts from CRM: HTTP 503 Service Unavailable", "",
         C::Connection);
-    row("404 is not decisive", "Cannot read table accountz from CRM: HTTP 404",
-        "Resource not found for the segment 'accountz'.", C::Other);
+    row("404 with an unknown entity set", "Cannot read table accountz from CRM: HTTP 404",
+        "Resource not found for the segment 'accountz'.", C::SchemaMismatch);
+    row("404 is not decisive", "Cannot read table accounts from CRM: HTTP 404", "Not Found",
+        C::Other);
+    // A table or field that is not there, and a user or database that is not there.
+    row("sqlite no column", "Cannot read table customer from ERP: no such column: emial",
+        "no such column: emial Unable to execute statement", C::SchemaMismatch);
+    row("pg no relation",
+        "Cannot read table custmer from ERP: ERROR:  relation \"custmer\" "
+        "does not exist",
+        "", C::SchemaMismatch);
+    row("odata no property", "Cannot write account 1 to CRM: HTTP 400",
+        "Could not find a property named 'emial' on type 'Microsoft.Dynamics.CRM.account'.",
+        C::SchemaMismatch);
+    row("pg no role", "Cannot open ERP: FATAL:  role \"sync\" does not exist", "",
+        C::Authentication);
+    row("pg no database", "Cannot open ERP: FATAL:  database \"erp\" does not exist", "",
+        C::Connection);
     // Sign-in and permissions, as PostgreSQL, MySQL and Dataverse put them.
     row("pg password", "Cannot open CRM: FATAL:  password authentication failed for user \"sync\"",
         "", C::Authentication);

@@ -6,6 +6,7 @@
 #include "model/connectionconfig.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace couplet {
 
@@ -34,6 +35,60 @@ ConnectionTestResult Connector::testConnection()
     } catch (const Error &e) {
         return {false, e.message(), e.detail()};
     }
+}
+
+QList<DuplicateGroup> Connector::duplicates(const TableSpec &table, const QStringList &columns,
+                                            int limit, int *incomplete)
+{
+    // Reads every row in (stamp, key) pages and groups them in memory: only the
+    // key and the grouped columns are kept.
+    TableSpec spec = table;
+    spec.columns = columns;
+    QHash<QString, DuplicateGroup> groups;
+    QStringList order;
+    int empty = 0;
+    ScanCursor after;
+    for (;;) {
+        const QList<Row> rows = modifiedSince(spec, {}, after, 1000);
+        for (const Row &row : rows) {
+            QStringList parts;
+            QVariantMap values;
+            bool complete = true;
+            for (const QString &c : columns) {
+                const QVariant v = row.values.value(c);
+                // Match-based coupling compares values as they are.
+                if (v.isNull() || v.toString().isEmpty())
+                    complete = false;
+                parts << v.toString();
+                values.insert(c, v);
+            }
+            if (!complete) {
+                ++empty;
+                continue;
+            }
+            const QString id = parts.join(QChar(0x1f));
+            DuplicateGroup &g = groups[id];
+            if (g.count == 0) {
+                g.values = values;
+                order << id;
+            }
+            ++g.count;
+            if (g.keys.size() < 5)
+                g.keys << row.key;
+        }
+        if (rows.size() < 1000)
+            break;
+        after = {rows.last().stamp, rows.last().key};
+    }
+    QList<DuplicateGroup> result;
+    for (const QString &id : std::as_const(order)) {
+        const DuplicateGroup &g = groups[id];
+        if (g.count > 1 && result.size() < limit)
+            result << g;
+    }
+    if (incomplete)
+        *incomplete = empty;
+    return result;
 }
 
 std::unique_ptr<Connector> createConnector(const ConnectionConfig &config,

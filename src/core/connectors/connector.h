@@ -91,6 +91,38 @@ struct ConnectionTestResult
     QString detail;  // technical detail (HTTP status, server code); never a secret
 };
 
+// Who Couplet signs in as, as the system tells it (Health Check).
+struct AccessInfo
+{
+    bool known = false; // false: the system has no users to tell of (an SQLite file)
+    QString user;       // the user's name, for messages
+    QStringList roles;  // its security roles or role memberships
+    // Whether it is an administrator: a database superuser, or a user with one
+    // of the administrator roles (Dataverse: "System Administrator" by default).
+    bool administrator = false;
+    QString administratorBecause; // the role or attribute that makes it one
+};
+
+// What the user may do with one table (Health Check). Unknown when the system
+// cannot tell.
+struct TableAccess
+{
+    bool known = false;
+    bool read = false;
+    bool create = false;
+    bool write = false;
+    bool remove = false;
+    QString detail; // how it was found out, or the privileges' names
+};
+
+// Rows of a table that share the values of some columns (match-based coupling).
+struct DuplicateGroup
+{
+    QVariantMap values; // column -> the shared value
+    QStringList keys;   // the keys of some of the rows (at most 5)
+    int count = 0;      // how many rows share them
+};
+
 // One system as the engine sees it. An instance belongs to the thread that
 // created it. Failures that make the system unusable (connection lost, bad
 // filter) throw couplet::Error; a failure of one row is returned in WriteResult.
@@ -133,6 +165,23 @@ public:
     // Opens the connection if needed and checks that the system answers and
     // accepts the credentials. Never throws. The default lists the tables.
     virtual ConnectionTestResult testConnection();
+
+    // The signed-in user and whether it is an administrator. Throws Error when
+    // the system cannot be asked. The default: unknown.
+    virtual AccessInfo access() { return {}; }
+    // What the signed-in user may do with `table`. Throws Error when the
+    // system cannot be asked. The default: unknown.
+    virtual TableAccess tableAccess(const QString &table)
+    {
+        Q_UNUSED(table);
+        return {};
+    }
+    // Groups of at least two rows within the filter that share the values of
+    // `columns` (all of them non-empty), at most `limit` groups; and in
+    // `incomplete` how many rows have an empty value in one of the columns.
+    // The default reads every row; SQL groups in the database.
+    virtual QList<DuplicateGroup> duplicates(const TableSpec &table, const QStringList &columns,
+                                             int limit, int *incomplete);
 
     // The address of one row in the system's own user interface ("Open in
     // browser"), when the connector knows better than the connection's

@@ -4,6 +4,7 @@
 #include "connectors/connector.h"
 #include "engine/values.h"
 #include "error.h"
+#include "health/healthcheck.h"
 #include "logging.h"
 #include "store/statestore.h"
 
@@ -904,13 +905,29 @@ QList<SyncJob> SyncEngine::run(const SyncOptions &options)
         if (!m_workspace.mapping(name))
             throw Error(tr("The workspace has no mapping named %1").arg(name));
     }
-    QList<SyncJob> jobs;
-    for (const TableMapping &mapping : m_workspace.orderedMappings()) {
-        bool wanted = options.mappings.isEmpty();
+    QList<const TableMapping *> wanted;
+    const QList<TableMapping> ordered = m_workspace.orderedMappings();
+    for (const TableMapping &mapping : ordered) {
+        bool named = options.mappings.isEmpty();
         for (const QString &name : options.mappings)
-            wanted = wanted || name.compare(mapping.name, Qt::CaseInsensitive) == 0;
-        if (!wanted)
-            continue;
+            named = named || name.compare(mapping.name, Qt::CaseInsensitive) == 0;
+        if (named)
+            wanted << &mapping;
+    }
+    if (wanted.isEmpty())
+        return {};
+    // The fast health checks first: with no connection, or a refused sign-in,
+    // every row would fail for the same reason. One failed job and one error
+    // say it once.
+    HealthOptions fast;
+    fast.fastOnly = true;
+    for (const HealthResult &check : runHealthChecks(m_workspace, m_local, m_remote, fast)) {
+        if (check.failed())
+            return {failedStart(*wanted.first(), options.trigger, check)};
+    }
+    QList<SyncJob> jobs;
+    for (const TableMapping *m : std::as_const(wanted)) {
+        const TableMapping &mapping = *m;
         for (PassDirection d : {PassDirection::LocalToRemote, PassDirection::RemoteToLocal}) {
             if (m_cancel && m_cancel->load())
                 return jobs;
@@ -919,6 +936,42 @@ QList<SyncJob> SyncEngine::run(const SyncOptions &options)
         }
     }
     return jobs;
+}
+
+SyncJob SyncEngine::failedStart(const TableMapping &mapping, JobTrigger trigger,
+                                const HealthResult &check)
+{
+    SyncJob job;
+    job.mapping = mapping.name;
+    job.direction = allows(mapping.direction, PassDirection::LocalToRemote)
+                        ? PassDirection::LocalToRemote
+                        : PassDirection::RemoteToLocal;
+    job.trigger = trigger;
+    job.started = m_clock.now();
+    job.status = JobStatus::Failed;
+    job.message = check.message;
+    qCWarning(lcEngine) << "Synchronization not started:" << check.message << check.detail;
+    try {
+        m_store.saveJob(job);
+        SyncError logged{0,
+                         m_clock.now(),
+                         mapping.name,
+                         job.id,
+                         check.message,
+                         check.fix.isEmpty() ? check.detail
+                                             : check.fix + QLatin1Char('\n') + check.detail,
+                         {},
+                         {},
+                         causeId(check.cause)};
+        m_store.addError(logged);
+        job.finished = m_clock.now();
+        m_store.saveJob(job);
+    } catch (const Error &error) {
+        qCWarning(lcEngine) << "Cannot save job" << job.id << error.message();
+    }
+    if (m_jobHandler)
+        m_jobHandler(job);
+    return job;
 }
 
 SyncJob SyncEngine::runPass(const TableMapping &mapping, PassDirection direction,

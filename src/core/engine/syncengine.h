@@ -14,6 +14,7 @@ namespace couplet {
 
 class Clock;
 class Connector;
+struct HealthResult;
 class StateStore;
 
 struct SyncProgress
@@ -60,6 +61,7 @@ public:
 
 private:
     class Pass;
+    SyncJob failedStart(const TableMapping &mapping, JobTrigger trigger, const HealthResult &check);
     const Workspace &m_workspace;
     StateStore &m_store;
     Connector &m_local;

@@ -31,6 +31,8 @@ constexpr std::array causeIds{
     std::pair{ErrorCause::UpdateConflict, "update-conflict"},
     std::pair{ErrorCause::RequiredValueMissing, "required-value-missing"},
     std::pair{ErrorCause::Connection, "connection"},
+    std::pair{ErrorCause::AdministratorAccount, "administrator-account"},
+    std::pair{ErrorCause::SchemaMismatch, "schema-mismatch"},
     std::pair{ErrorCause::Other, "other"},
 };
 
@@ -80,6 +82,7 @@ constexpr std::array systemRules{
     Rule{ErrorCause::Authentication, "user is disabled"},
     Rule{ErrorCause::Authentication, "token has expired"},
     Rule{ErrorCause::Authentication, "aadsts"},
+    Rule{ErrorCause::Authentication, "fatal:  role \""}, // PostgreSQL: no such user
 
     Rule{ErrorCause::Permission, "permission denied"},
     Rule{ErrorCause::Permission, "privilege"},
@@ -141,6 +144,13 @@ constexpr std::array systemRules{
     Rule{ErrorCause::Timeout, "lock wait"},
     Rule{ErrorCause::Timeout, "could not serialize access"},
     Rule{ErrorCause::Timeout, "canceling statement"},
+
+    Rule{ErrorCause::Connection, "fatal:  database \""}, // PostgreSQL: no such database
+    Rule{ErrorCause::SchemaMismatch, "no such table"},
+    Rule{ErrorCause::SchemaMismatch, "no such column"},
+    Rule{ErrorCause::SchemaMismatch, "\" does not exist"}, // column "x" does not exist
+    Rule{ErrorCause::SchemaMismatch, "could not find a property named"},
+    Rule{ErrorCause::SchemaMismatch, "resource not found for the segment"},
 
     Rule{ErrorCause::Connection, "connection to"},
     Rule{ErrorCause::Connection, "connection was lost"},
@@ -404,6 +414,27 @@ Guidance guidance(ErrorCause cause)
         g.fix = tr("In Connection Setup, check the server address and choose Test Connection; "
                    "check the network and the server's certificate. When the connection works "
                    "again, synchronize: the failed records are retried first.");
+        break;
+    case ErrorCause::AdministratorAccount:
+        g.title = tr("Integration user is an administrator");
+        g.explanation =
+            tr("The integration user has an administrator role (in Dataverse, System "
+               "Administrator), or is a database superuser. An administrator can change "
+               "anything, so a mistake in a mapping can damage any record, and the changes it "
+               "makes cannot be told apart from an administrator's own.");
+        g.fix = tr("Create a dedicated integration user, give it only the security roles with "
+                   "the privileges the mappings need (the Health Check lists them), enter it in "
+                   "Connection Setup, and remove the administrator role from the user Couplet "
+                   "signs in as.");
+        break;
+    case ErrorCause::SchemaMismatch:
+        g.title = tr("Table or field missing");
+        g.explanation =
+            tr("A table, column or property that a mapping uses does not exist in the system, "
+               "or has been renamed. Every record of the mapping fails until it is fixed.");
+        g.fix = tr("Open the mapping on the Integration Table Mappings page and correct the "
+                   "table or field name (the message suggests the closest name), or add the "
+                   "field in the system. Run the Health Check again to confirm.");
         break;
     case ErrorCause::Other:
         g.title = tr("Other error");

@@ -23,6 +23,8 @@ enum class ErrorCause {
     UpdateConflict,       // both sides changed since the last synchronization
     RequiredValueMissing, // NOT NULL: a required field without a value
     Connection,           // the system cannot be reached or the connection was lost
+    AdministratorAccount, // the integration user is an administrator (Health Check)
+    SchemaMismatch,       // a mapped table or field does not exist (Health Check)
     Other,
 };
 

@@ -22,6 +22,16 @@ struct TableSide
     QString displayName() const { return caption.isEmpty() ? table : caption; }
 };
 
+// The exchange-rate columns of a mapping that holds currencies: the Health
+// Check makes sure every currency has a rate on both sides. Empty when the
+// mapping holds no currencies.
+struct ExchangeRateFields
+{
+    QString local;
+    QString remote;
+    bool isSet() const { return !local.isEmpty() || !remote.isEmpty(); }
+};
+
 // A pair of tables kept in sync (Integration Table Mapping).
 struct TableMapping
 {
@@ -37,6 +47,7 @@ struct TableMapping
     ConflictDetection conflictDetection = ConflictDetection::FieldLevel;
     QList<FieldMapping> fields;
     Schedule schedule; // not scheduled unless set
+    ExchangeRateFields exchangeRate;
 
     const TableSide &side(Side s) const { return s == Side::Local ? local : remote; }
     // Columns to read on one side: key, modified and every mapped column.

@@ -107,6 +107,16 @@ public:
                 if (remote)
                     field(i, j, Side::Remote);
             }
+            const TableMapping &m = m_ws.mappings.at(i);
+            const QString ratePath = QStringLiteral("mappings[%1].exchangeRate.").arg(i);
+            if (local && !m.exchangeRate.local.isEmpty()) {
+                column(ratePath + QStringLiteral("local"), Side::Local, m.local.table,
+                       m.exchangeRate.local);
+            }
+            if (remote && !m.exchangeRate.remote.isEmpty()) {
+                column(ratePath + QStringLiteral("remote"), Side::Remote, m.remote.table,
+                       m.exchangeRate.remote);
+            }
         }
         return m_issues;
     }

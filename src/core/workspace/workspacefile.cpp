@@ -367,7 +367,7 @@ TableMapping Reader::mapping(const QJsonObject &o, const QString &path)
                QStringLiteral("direction"), QStringLiteral("onlyCoupled"), QStringLiteral("match"),
                QStringLiteral("deletionPolicy"), QStringLiteral("updateConflictPolicy"),
                QStringLiteral("conflictDetection"), QStringLiteral("fields"),
-               QStringLiteral("schedule")});
+               QStringLiteral("schedule"), QStringLiteral("exchangeRate")});
     TableMapping m;
     if (!o.contains(QLatin1String("name")))
         issue(child(path, QStringLiteral("name")), Tr::tr("required"));
@@ -391,6 +391,15 @@ TableMapping Reader::mapping(const QJsonObject &o, const QString &path)
     QJsonObject scheduleObject;
     if (object(o, path, QStringLiteral("schedule"), &scheduleObject, false))
         m.schedule = schedule(scheduleObject, child(path, QStringLiteral("schedule")));
+    QJsonObject rateObject;
+    if (object(o, path, QStringLiteral("exchangeRate"), &rateObject, false)) {
+        const QString ratePath = child(path, QStringLiteral("exchangeRate"));
+        checkKeys(rateObject, ratePath, {QStringLiteral("local"), QStringLiteral("remote")});
+        string(rateObject, ratePath, QStringLiteral("local"), &m.exchangeRate.local);
+        string(rateObject, ratePath, QStringLiteral("remote"), &m.exchangeRate.remote);
+        if (!m.exchangeRate.isSet())
+            issue(ratePath, Tr::tr("name the exchange-rate column of one side or both"));
+    }
     QJsonArray list;
     if (array(o, path, QStringLiteral("match"), &list, false)) {
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -852,6 +861,14 @@ QJsonObject mappingJson(const TableMapping &m)
                             m.schedule.inactivityLimitMinutes);
         }
         o.insert(QLatin1String("schedule"), schedule);
+    }
+    if (m.exchangeRate.isSet()) {
+        QJsonObject rate;
+        if (!m.exchangeRate.local.isEmpty())
+            rate.insert(QLatin1String("local"), m.exchangeRate.local);
+        if (!m.exchangeRate.remote.isEmpty())
+            rate.insert(QLatin1String("remote"), m.exchangeRate.remote);
+        o.insert(QLatin1String("exchangeRate"), rate);
     }
     return o;
 }

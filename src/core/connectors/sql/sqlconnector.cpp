@@ -6,6 +6,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -15,6 +16,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 
 namespace couplet {
 
@@ -330,6 +332,11 @@ QSqlDatabase &SqlConnector::database()
 bool SqlConnector::isSqlite() const
 {
     return m_config.driver == QLatin1String("QSQLITE");
+}
+
+bool SqlConnector::isPostgres() const
+{
+    return m_config.driver == QLatin1String("QPSQL");
 }
 
 bool SqlConnector::isAlive()
@@ -1178,6 +1185,161 @@ TableInfo SqlConnector::sqliteTableInfo(const QString &table)
         info.columns.append(column);
     }
     return info;
+}
+
+// ---- health check ------------------------------------------------------------
+
+AccessInfo SqlConnector::access()
+{
+    QSqlDatabase &db = database();
+    AccessInfo info;
+    if (!isPostgres())
+        return info; // SQLite has no users; other drivers are not asked
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT current_user, rolsuper, rolcreaterole, rolbypassrls "
+                                   "FROM pg_roles WHERE rolname = current_user")) ||
+        !query.next()) {
+        throw Error(tr("Cannot read the role of the user signed in to %1: %2")
+                        .arg(displayName(), scrub(shortText(query.lastError()))),
+                    scrub(query.lastError().text()));
+    }
+    info.known = true;
+    info.user = query.value(0).toString();
+    if (query.value(1).toBool()) {
+        info.administrator = true;
+        info.administratorBecause = tr("a superuser");
+    }
+    QSqlQuery member(db);
+    if (member.exec(QStringLiteral("SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON "
+                                   "r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE "
+                                   "u.rolname = current_user ORDER BY r.rolname"))) {
+        while (member.next())
+            info.roles << member.value(0).toString();
+    }
+    return info;
+}
+
+TableAccess SqlConnector::tableAccess(const QString &table)
+{
+    QSqlDatabase &db = database();
+    TableAccess access;
+    if (isSqlite()) {
+        // Anyone who can open the file reads it; writing needs a file opened
+        // for writing (not QSQLITE_OPEN_READONLY, not query_only).
+        QSqlQuery query(db);
+        const bool queryOnly = query.exec(QStringLiteral("PRAGMA query_only")) && query.next() &&
+                               query.value(0).toInt() != 0;
+        const bool readOnlyOpen =
+            db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"));
+        const QFileInfo file(db.databaseName());
+        const bool readOnlyFile = file.exists() && !file.isWritable();
+        const bool writable = !queryOnly && !readOnlyOpen && !readOnlyFile;
+        access.known = true;
+        access.read = true;
+        access.create = access.write = access.remove = writable;
+        access.detail = writable       ? tr("The database file is open for writing.")
+                        : readOnlyOpen ? tr("The database file is opened read-only "
+                                            "(QSQLITE_OPEN_READONLY).")
+                        : queryOnly    ? tr("The connection is query-only.")
+                                       : tr("The database file is not writable.");
+        return access;
+    }
+    if (!isPostgres())
+        return access;
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT has_table_privilege(?, 'SELECT'), has_table_privilege(?, 'INSERT'), "
+                       "has_table_privilege(?, 'UPDATE'), has_table_privilege(?, 'DELETE')"));
+    const QString name = db.driver()->escapeIdentifier(table, QSqlDriver::TableName);
+    for (int i = 0; i < 4; ++i)
+        query.addBindValue(name);
+    if (!query.exec() || !query.next()) {
+        throw Error(tr("Cannot read the privileges on table %1 in %2: %3")
+                        .arg(table, displayName(), scrub(shortText(query.lastError()))),
+                    scrub(query.lastError().text()));
+    }
+    access.known = true;
+    access.read = query.value(0).toBool();
+    access.create = query.value(1).toBool();
+    access.write = query.value(2).toBool();
+    access.remove = query.value(3).toBool();
+    QStringList granted;
+    const std::array names{"SELECT", "INSERT", "UPDATE", "DELETE"};
+    for (int i = 0; i < 4; ++i) {
+        if (query.value(i).toBool())
+            granted << QLatin1String(names[i]);
+    }
+    access.detail = granted.isEmpty()
+                        ? tr("No privilege on table %1.").arg(table)
+                        : tr("Privileges on table %1: %2").arg(table, granted.join(u", "));
+    return access;
+}
+
+QList<DuplicateGroup> SqlConnector::duplicates(const TableSpec &table, const QStringList &columns,
+                                               int limit, int *incomplete)
+{
+    QSqlDatabase &db = database();
+    if (columns.isEmpty())
+        return {};
+    const TableInfo &info = cachedInfo(table.table);
+    QStringList quotedColumns;
+    QStringList present; // every column has a value
+    QStringList absent;  // one of them has none
+    for (const QString &c : columns) {
+        const QString q = quoted(c);
+        quotedColumns << q;
+        const ColumnInfo *column = info.column(c);
+        // Comparing a number with '' is an error on PostgreSQL.
+        const bool text =
+            !column || column->type == QMetaType::QString || column->type == QMetaType::UnknownType;
+        present << (text ? QStringLiteral("%1 IS NOT NULL AND %1 <> ''").arg(q)
+                         : QStringLiteral("%1 IS NOT NULL").arg(q));
+        absent << (text ? QStringLiteral("%1 IS NULL OR %1 = ''").arg(q)
+                        : QStringLiteral("%1 IS NULL").arg(q));
+    }
+    const QString filter = table.filter.isEmpty()
+                               ? QString()
+                               : QLatin1Char('(') + table.filter + QStringLiteral(") AND ");
+    const QString list = quotedColumns.join(u", ");
+    QSqlQuery groups(db);
+    execRead(groups, table,
+             QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3(%4) GROUP BY %1 HAVING COUNT(*) "
+                            "> 1 ORDER BY COUNT(*) DESC, %1 LIMIT %5")
+                 .arg(list, quoted(table.table), filter, present.join(u") AND ("))
+                 .arg(limit),
+             {});
+    QList<DuplicateGroup> result;
+    while (groups.next()) {
+        DuplicateGroup g;
+        for (int i = 0; i < columns.size(); ++i)
+            g.values.insert(columns.at(i), groups.value(i));
+        g.count = groups.value(columns.size()).toInt();
+        result << g;
+    }
+    for (DuplicateGroup &g : result) {
+        QStringList where;
+        QVariantList values;
+        for (const QString &c : columns) {
+            where << quoted(c) + QStringLiteral(" = ?");
+            values << g.values.value(c);
+        }
+        QSqlQuery keys(db);
+        execRead(keys, table,
+                 QStringLiteral("SELECT %1 FROM %2 WHERE %3%4 ORDER BY %1 LIMIT 5")
+                     .arg(quoted(table.key), quoted(table.table), filter, where.join(u" AND ")),
+                 values);
+        while (keys.next())
+            g.keys << keys.value(0).toString();
+    }
+    if (incomplete) {
+        QSqlQuery count(db);
+        execRead(count, table,
+                 QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2((%3))")
+                     .arg(quoted(table.table), filter, absent.join(u") OR (")),
+                 {});
+        *incomplete = count.next() ? count.value(0).toInt() : 0;
+    }
+    return result;
 }
 
 } // namespace couplet

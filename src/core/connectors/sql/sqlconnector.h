@@ -53,6 +53,11 @@ public:
     QStringList tables() override;
     TableInfo tableInfo(const QString &table) override;
 
+    AccessInfo access() override;
+    TableAccess tableAccess(const QString &table) override;
+    QList<DuplicateGroup> duplicates(const TableSpec &table, const QStringList &columns, int limit,
+                                     int *incomplete) override;
+
     // The text form of a stamp: "yyyy-MM-ddTHH:mm:ss.zzzZ" (UTC). Also the ETag.
     static QString stampText(const QDateTime &stamp);
     // Reads a stamp from a driver value: a date-time, or ISO text with or without
@@ -63,6 +68,7 @@ private:
     void configure();
     QSqlDatabase &database();
     bool isSqlite() const;
+    bool isPostgres() const;
     QString quoted(const QString &identifier) const;
     QString stampExpression(const TableSpec &table, bool raw) const;
     QString stampSelect(const TableSpec &table, bool raw) const;
