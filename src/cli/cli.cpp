@@ -26,10 +26,11 @@ QList<CommandSpec> allCommands()
     commands.append(logCommands());
     commands.append(couplingCommands());
     commands.append(secretCommands());
+    commands.append(healthCommands());
     // The order of the help: getting started, the sync, then the pages.
     const QStringList order{u"demo"_s,     u"sync"_s,    u"jobs"_s,      u"errors"_s,
                             u"coupled"_s,  u"skipped"_s, u"couplings"_s, u"mappings"_s,
-                            u"validate"_s, u"secret"_s};
+                            u"validate"_s, u"health"_s,  u"secret"_s};
     std::stable_sort(
         commands.begin(), commands.end(), [&order](const CommandSpec &a, const CommandSpec &b) {
             return order.indexOf(a.words.constFirst()) < order.indexOf(b.words.constFirst());
@@ -85,7 +86,8 @@ QString exitCodeLines()
         "couplet-cli",
         "Exit codes:\n"
         "  0  success\n"
-        "  1  finished, but some rows or entries failed (see `errors list`)\n"
+        "  1  finished, but some rows or entries failed (see `errors list`), or a health\n"
+        "     check failed\n"
         "  2  usage error: the command line is wrong\n"
         "  3  the workspace is not valid (each mistake is printed with its path)\n"
         "  4  the state store or a connection cannot be used\n"

@@ -61,6 +61,7 @@ QList<CommandSpec> logCommands();       // jobs, errors
 QList<CommandSpec> couplingCommands();  // coupled, skipped, couplings
 QList<CommandSpec> workspaceCommands(); // mappings, validate, demo
 QList<CommandSpec> secretCommands();    // secret set/status/clear (the OS keychain)
+QList<CommandSpec> healthCommands();    // health
 
 // Options shared by several commands.
 namespace option {

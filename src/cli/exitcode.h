@@ -8,7 +8,8 @@ namespace couplet::cli {
 // The exit codes of couplet-cli, documented in the README and `couplet-cli --help`.
 enum class ExitCode {
     Success = 0,          // done; every row synchronized or every entry acted on
-    RowsFailed = 1,       // finished, but some rows or entries failed (see `errors list`)
+    RowsFailed = 1,       // finished, but some rows or entries failed (see `errors list`),
+                          // or a health check failed
     Usage = 2,            // the command line is wrong
     InvalidWorkspace = 3, // the workspace file has mistakes (each printed with its path)
     Unusable = 4,         // the state store or a connection cannot be used

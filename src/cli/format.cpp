@@ -110,7 +110,8 @@ QJsonObject toJson(const SyncError &error)
             {u"message"_s, error.message},
             {u"detail"_s, error.detail},
             {u"source"_s, error.source.toString()},
-            {u"destination"_s, error.destination.toString()}};
+            {u"destination"_s, error.destination.toString()},
+            {u"cause"_s, error.cause}};
 }
 
 QJsonObject toJson(const Workspace &ws, const Coupling &c)

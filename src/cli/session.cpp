@@ -28,9 +28,11 @@ Session::~Session()
 {
     // The operations refer to the store and connectors: they go first.
     m_administration.reset();
-    if (m_local && m_localOpen)
+    // Every connector made is closed, opened here or not: the health check
+    // opens them itself, and closing one that is not open does nothing.
+    if (m_local)
         m_local->close();
-    if (m_remote && m_remoteOpen)
+    if (m_remote)
         m_remote->close();
     if (m_store)
         m_store->close();

@@ -35,7 +35,8 @@ public:
 
     StateStore &store();
     // The connector of one side, opened unless `open` is false (for operations
-    // that only touch the state store).
+    // that only touch the state store, and for the health check, which opens it
+    // itself and reports a connection that fails as a result).
     Connector &connector(Side side, bool open = true);
     // The administrator operations over this session's store and connections.
     Administration &administration(bool openConnections);

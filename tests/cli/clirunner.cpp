@@ -86,10 +86,13 @@ QList<QJsonObject> entriesWith(const QJsonArray &list, const QString &field, con
     return found;
 }
 
+namespace {
+QAtomicInt connectionCounter;
+}
+
 QVariant sqliteValue(const QString &path, const QString &sql, const QVariantList &binds)
 {
-    static QAtomicInt counter;
-    const QString name = u"tst-cli-read-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    const QString name = u"tst-cli-read-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     QVariant value;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -108,6 +111,30 @@ QVariant sqliteValue(const QString &path, const QString &sql, const QVariantList
     }
     QSqlDatabase::removeDatabase(name);
     return value;
+}
+
+bool sqliteExec(const QString &path, const QString &sql, const QVariantList &binds)
+{
+    const QString name = u"tst-cli-write-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            done = q.exec();
+            if (!done)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        } else {
+            qWarning("%s: %s", qPrintable(path), qPrintable(db.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
 }
 
 } // namespace couplet::test

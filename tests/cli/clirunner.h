@@ -40,5 +40,8 @@ QList<QJsonObject> entriesWith(const QJsonArray &list, const QString &field, con
 
 // One value of an SQLite database, read with its own connection.
 QVariant sqliteValue(const QString &path, const QString &sql, const QVariantList &binds = {});
+// Runs one statement on an SQLite database with its own connection; false (and
+// a warning) when it fails.
+bool sqliteExec(const QString &path, const QString &sql, const QVariantList &binds = {});
 
 } // namespace couplet::test

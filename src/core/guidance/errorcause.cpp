@@ -138,6 +138,7 @@ constexpr std::array systemRules{
     Rule{ErrorCause::TypeMismatch, "invalid cast"},
 
     Rule{ErrorCause::Timeout, "timed out"},
+    Rule{ErrorCause::Timeout, "did not answer within"},
     Rule{ErrorCause::Timeout, "timeout"},
     Rule{ErrorCause::Timeout, "database is locked"},
     Rule{ErrorCause::Timeout, "deadlock"},

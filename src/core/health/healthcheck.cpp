@@ -3,6 +3,7 @@
 #include "connectors/connector.h"
 #include "error.h"
 #include "logging.h"
+#include "model/connectionconfig.h"
 #include "model/syncerror.h"
 #include "model/workspace.h"
 #include "store/statestore.h"
@@ -117,8 +118,13 @@ private:
         return m_results.last();
     }
 
+    // Once per check and side, however many mappings it would have checked.
     void skip(const QString &check, Side s)
     {
+        for (const HealthResult &r : std::as_const(m_results)) {
+            if (r.check == check && r.side == s && r.status == HealthStatus::Skipped)
+                return;
+        }
         add(check, s, system(s), HealthStatus::Skipped,
             Tr::tr("Not checked: Couplet cannot connect to %1.").arg(system(s)));
     }
@@ -154,13 +160,20 @@ private:
         const QString text = (r.message + QLatin1Char('\n') + r.detail).toLower();
         const bool tls = text.contains(QLatin1String("certificate")) ||
                          text.contains(QLatin1String("ssl")) || text.contains(QLatin1String("tls"));
+        const ConnectionConfig &config = m_ws.connection(s);
+        const bool file =
+            config.kind == QLatin1String("sql") && config.driver == QLatin1String("QSQLITE");
         const QString fix =
-            tls ? Tr::tr("The server's certificate is not trusted. If the server uses a "
-                         "certificate of your own authority, name its CA file in Connection "
-                         "Setup; otherwise check that the address is the server's real name.")
-                : Tr::tr("Check the address, port and database name in Connection Setup, that "
-                         "the server is running, and that no firewall or proxy blocks it; then "
-                         "choose Test Connection.");
+            file ? Tr::tr("Check the path of the database file of %1 in Connection Setup, and "
+                          "that its folder exists and may be read and written; then choose Test "
+                          "Connection.")
+                       .arg(system(s))
+            : tls ? Tr::tr("The server's certificate is not trusted. If the server uses a "
+                           "certificate of your own authority, name its CA file in Connection "
+                           "Setup; otherwise check that the address is the server's real name.")
+                  : Tr::tr("Check the address, port and database name in Connection Setup, that "
+                           "the server is running, and that no firewall or proxy blocks it; then "
+                           "choose Test Connection.");
         HealthResult &c =
             add(connectionId, s, system(s), HealthStatus::Error,
                 Tr::tr("Couplet cannot connect to %1: %2").arg(system(s), r.message), fix,
@@ -411,8 +424,12 @@ private:
                         label.isEmpty() ? row.key : row.values.value(label).toString();
                     HealthResult &r = add(
                         exchangeRatesId, s, Tr::tr("Currency %1").arg(name), HealthStatus::Error,
-                        Tr::tr("Currency %1 has no exchange rate in %2 (%3 is empty).")
-                            .arg(name, system(s), qualified(side.table, column)),
+                        rate.isNull() || rate.toString().isEmpty()
+                            ? Tr::tr("Currency %1 has no exchange rate in %2 (%3 is empty).")
+                                  .arg(name, system(s), qualified(side.table, column))
+                            : Tr::tr("Currency %1 has no valid exchange rate in %2 (%3 is %4).")
+                                  .arg(name, system(s), qualified(side.table, column),
+                                       rate.toString()),
                         Tr::tr("Open currency %1 in %2 and enter its exchange rate, then "
                                "synchronize mapping %3 and the records that use the "
                                "currency.")
