@@ -58,6 +58,9 @@ section "Skipped Synch. Records"
 "$cli" -w "$ws" skipped list
 section "Integration Table Mappings"
 "$cli" -w "$ws" mappings list
+section "Connection Setup → Health Check: couplet-cli -w $ws health"
+# Exit code 1: a check failed, which the demo's data is meant to show.
+"$cli" -w "$ws" health --no-log || [ $? -eq 1 ]
 
 cat <<MSG
 
@@ -66,5 +69,6 @@ The demo workspace is $ws. Try:
   $cli -w $ws skipped resolve --keep local --mapping CUSTOMER --local C00010
   $cli -w $ws coupled restore --mapping CONTACT --local CT00050
   $cli -w $ws sync
+  $cli -w $ws health
   $cli --help
 MSG
