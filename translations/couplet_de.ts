@@ -385,6 +385,30 @@
         <source>the export</source>
         <translation>Der Export</translation>
     </message>
+    <message>
+        <source>Integration user is an administrator</source>
+        <translation>Integrationsbenutzer ist Administrator</translation>
+    </message>
+    <message>
+        <source>The integration user has an administrator role (in Dataverse, System Administrator), or is a database superuser. An administrator can change anything, so a mistake in a mapping can damage any record, and the changes it makes cannot be told apart from an administrator&apos;s own.</source>
+        <translation>Der Integrationsbenutzer hat eine Administratorrolle (in Dataverse „Systemadministrator“) oder ist ein Datenbank-Superuser. Ein Administrator kann alles ändern, daher kann ein Fehler in einer Zuordnung jeden Datensatz beschädigen, und seine Änderungen lassen sich nicht von denen eines Administrators unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Create a dedicated integration user, give it only the security roles with the privileges the mappings need (the Health Check lists them), enter it in Connection Setup, and remove the administrator role from the user Couplet signs in as.</source>
+        <translation>Erstellen Sie einen eigenen Integrationsbenutzer, weisen Sie ihm nur die Sicherheitsrollen mit den Rechten zu, die die Zuordnungen benötigen (die Integritätsprüfung listet sie auf), tragen Sie ihn in der Verbindungseinrichtung ein, und entfernen Sie die Administratorrolle von dem Benutzer, mit dem sich Couplet anmeldet.</translation>
+    </message>
+    <message>
+        <source>Table or field missing</source>
+        <translation>Tabelle oder Feld fehlt</translation>
+    </message>
+    <message>
+        <source>A table, column or property that a mapping uses does not exist in the system, or has been renamed. Every record of the mapping fails until it is fixed.</source>
+        <translation>Eine Tabelle, Spalte oder Eigenschaft, die eine Zuordnung verwendet, ist im System nicht vorhanden oder wurde umbenannt. Jeder Datensatz der Zuordnung schlägt fehl, bis dies behoben ist.</translation>
+    </message>
+    <message>
+        <source>Open the mapping on the Integration Table Mappings page and correct the table or field name (the message suggests the closest name), or add the field in the system. Run the Health Check again to confirm.</source>
+        <translation>Öffnen Sie die Zuordnung auf der Seite „Integrationstabellenzuordnungen“, und korrigieren Sie den Tabellen- oder Feldnamen (die Meldung schlägt den ähnlichsten Namen vor), oder fügen Sie das Feld im System hinzu. Führen Sie die Integritätsprüfung erneut aus, um dies zu bestätigen.</translation>
+    </message>
 </context>
 <context>
     <name>couplet::Administration</name>
@@ -902,6 +926,18 @@
     <message>
         <source>Connection Setup</source>
         <translation>Verbindungseinrichtung</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Health Check</source>
+        <translation>&amp;Integritätsprüfung</translation>
+    </message>
+    <message>
+        <source>Apply your changes first: the health check uses the saved settings.</source>
+        <translation>Übernehmen Sie zuerst Ihre Änderungen: Die Integritätsprüfung verwendet die gespeicherten Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1767,444 @@ Die Datensätze bleiben in beiden Systemen erhalten, sind aber nicht mehr verkn�
     <message>
         <source>The value &quot;%1&quot; of field %2 has no value mapping to %3.</source>
         <translation>Für den Wert „%1“ von Feld %2 gibt es keine Wertzuordnung zu %3.</translation>
+    </message>
+</context>
+<context>
+    <name>couplet::HealthCheck</name>
+    <message>
+        <source>Not checked: Couplet cannot connect to %1.</source>
+        <translation>Nicht geprüft: Couplet kann keine Verbindung mit %1 herstellen.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the credentials.</source>
+        <translation>%1 hat die Anmeldeinformationen akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but refused the sign-in.</source>
+        <translation>%1 hat geantwortet, aber die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Check the path of the database file of %1 in Connection Setup, and that its folder exists and may be read and written; then choose Test Connection.</source>
+        <translation>Prüfen Sie in der Verbindungseinrichtung den Pfad der Datenbankdatei von %1 und ob ihr Ordner vorhanden ist und gelesen und beschrieben werden darf; wählen Sie dann „Verbindung testen“.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. If the server uses a certificate of your own authority, name its CA file in Connection Setup; otherwise check that the address is the server&apos;s real name.</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig. Wenn der Server ein Zertifikat Ihrer eigenen Zertifizierungsstelle verwendet, geben Sie deren CA-Datei in der Verbindungseinrichtung an; prüfen Sie andernfalls, ob die Adresse der tatsächliche Name des Servers ist.</translation>
+    </message>
+    <message>
+        <source>Check the address, port and database name in Connection Setup, that the server is running, and that no firewall or proxy blocks it; then choose Test Connection.</source>
+        <translation>Prüfen Sie in der Verbindungseinrichtung Adresse, Port und Datenbanknamen, ob der Server läuft und ob keine Firewall und kein Proxy die Verbindung blockiert; wählen Sie dann „Verbindung testen“.</translation>
+    </message>
+    <message>
+        <source>Couplet cannot connect to %1: %2</source>
+        <translation>Couplet kann keine Verbindung mit %1 herstellen: %2</translation>
+    </message>
+    <message>
+        <source>The integration user&apos;s password has expired or must be changed at next sign-in. Sign in once as that user and change the password, then enter the new password for %1 in Connection Setup.</source>
+        <translation>Das Kennwort des Integrationsbenutzers ist abgelaufen oder muss bei der nächsten Anmeldung geändert werden. Melden Sie sich einmal als dieser Benutzer an, und ändern Sie das Kennwort; geben Sie dann in der Verbindungseinrichtung das neue Kennwort für %1 ein.</translation>
+    </message>
+    <message>
+        <source>The integration user&apos;s account is disabled or locked. Ask the administrator of %1 to enable it, or enter another integration user in Connection Setup.</source>
+        <translation>Das Konto des Integrationsbenutzers ist deaktiviert oder gesperrt. Bitten Sie den Administrator von %1, es zu aktivieren, oder tragen Sie in der Verbindungseinrichtung einen anderen Integrationsbenutzer ein.</translation>
+    </message>
+    <message>
+        <source>The client secret is wrong or has expired. Create a new secret for the app registration if needed, and enter it for %1 in Connection Setup.</source>
+        <translation>Der geheime Clientschlüssel ist falsch oder abgelaufen. Erstellen Sie bei Bedarf einen neuen geheimen Schlüssel für die App-Registrierung, und geben Sie ihn in der Verbindungseinrichtung für %1 ein.</translation>
+    </message>
+    <message>
+        <source>The client ID is not known to the directory. Check the client ID and the token address (the tenant) for %1 in Connection Setup.</source>
+        <translation>Die Client-ID ist im Verzeichnis nicht bekannt. Prüfen Sie in der Verbindungseinrichtung die Client-ID und die Token-URL (den Mandanten) für %1.</translation>
+    </message>
+    <message>
+        <source>Check the user name of %1 and enter its password or secret again in Connection Setup, then choose Test Connection.</source>
+        <translation>Prüfen Sie in der Verbindungseinrichtung den Benutzernamen für %1, geben Sie das Kennwort oder den geheimen Schlüssel erneut ein, und wählen Sie dann „Verbindung testen“.</translation>
+    </message>
+    <message>
+        <source>Couplet could not read the roles of the user it signs in to %1 as: %2</source>
+        <translation>Couplet konnte die Rollen des Benutzers, mit dem es sich bei %1 anmeldet, nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Allow the integration user to read its own user record and roles.</source>
+        <translation>Erlauben Sie dem Integrationsbenutzer, seinen eigenen Benutzerdatensatz und seine Rollen zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 has no users or roles that Couplet can read.</source>
+        <translation>%1 hat keine Benutzer oder Rollen, die Couplet lesen kann.</translation>
+    </message>
+    <message>
+        <source>The integration user %1 of %2 is not an administrator.</source>
+        <translation>Der Integrationsbenutzer %1 von %2 ist kein Administrator.</translation>
+    </message>
+    <message>
+        <source>The integration user %1 of %2 is not an administrator (roles: %3).</source>
+        <translation>Der Integrationsbenutzer %1 von %2 ist kein Administrator (Rollen: %3).</translation>
+    </message>
+    <message>
+        <source>The integration user %1 of %2 is an administrator (%3).</source>
+        <translation>Der Integrationsbenutzer %1 von %2 ist ein Administrator (%3).</translation>
+    </message>
+    <message>
+        <source>Remove the role %1 from %2, and give it only a security role with the privileges the mappings need. Better still, create a dedicated integration user and enter it in Connection Setup.</source>
+        <translation>Entfernen Sie die Rolle %1 von %2, und weisen Sie dem Benutzer nur eine Sicherheitsrolle mit den Rechten zu, die die Zuordnungen benötigen. Besser noch: Erstellen Sie einen eigenen Integrationsbenutzer, und tragen Sie ihn in der Verbindungseinrichtung ein.</translation>
+    </message>
+    <message>
+        <source>Create a database user that is not a superuser, grant it only the tables the mappings use, and enter it for %1 in Connection Setup.</source>
+        <translation>Erstellen Sie einen Datenbankbenutzer, der kein Superuser ist, erteilen Sie ihm nur Berechtigungen für die Tabellen, die die Zuordnungen verwenden, und tragen Sie ihn in der Verbindungseinrichtung für %1 ein.</translation>
+    </message>
+    <message>
+        <source>Couplet could not read the privileges on %1 in %2: %3</source>
+        <translation>Couplet konnte die Rechte für %1 in %2 nicht lesen: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot tell what its user may do with %2.</source>
+        <translation>%1 kann nicht angeben, was sein Benutzer mit %2 tun darf.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>erstellen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>The integration user of %1 may not %2 rows of %3, which mapping %4 needs.</source>
+        <translation>Der Integrationsbenutzer von %1 darf Zeilen von %3 nicht %2, was die Zuordnung %4 benötigt.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Give the integration user of %1 a security role (or a grant) with the %2 privilege on %3. Do not make it an administrator.</source>
+        <translation>Weisen Sie dem Integrationsbenutzer von %1 eine Sicherheitsrolle (oder eine Berechtigung) zu, mit der er Zeilen von %3 %2 darf. Machen Sie ihn nicht zum Administrator.</translation>
+    </message>
+    <message>
+        <source>The integration user of %1 may read and write %2 but not delete rows: Delete Records on the Coupled Data Synchronization Errors page will fail for mapping %3.</source>
+        <translation>Der Integrationsbenutzer von %1 darf %2 lesen und schreiben, aber keine Zeilen löschen: „Datensätze löschen“ auf der Seite „Synchronisierungsfehler bei gekoppelten Daten“ schlägt für die Zuordnung %3 fehl.</translation>
+    </message>
+    <message>
+        <source>If administrators should be able to delete coupled records from Couplet, give the integration user the delete privilege on %1.</source>
+        <translation>Wenn Administratoren gekoppelte Datensätze aus Couplet heraus löschen können sollen, erteilen Sie dem Integrationsbenutzer das Recht zum Löschen für %1.</translation>
+    </message>
+    <message>
+        <source>The integration user of %1 may read, create and write %2.</source>
+        <translation>Der Integrationsbenutzer von %1 darf %2 lesen, erstellen und schreiben.</translation>
+    </message>
+    <message>
+        <source>The integration user of %1 may read %2.</source>
+        <translation>Der Integrationsbenutzer von %1 darf %2 lesen.</translation>
+    </message>
+    <message>
+        <source>No mapping holds currencies, so no exchange rate is needed.</source>
+        <translation>Keine Zuordnung enthält Währungen, daher wird kein Wechselkurs benötigt.</translation>
+    </message>
+    <message>
+        <source>Currency %1</source>
+        <translation>Währung %1</translation>
+    </message>
+    <message>
+        <source>Currency %1 has no exchange rate in %2 (%3 is empty).</source>
+        <translation>Für die Währung %1 ist in %2 kein Wechselkurs vorhanden (%3 ist leer).</translation>
+    </message>
+    <message>
+        <source>Currency %1 has no valid exchange rate in %2 (%3 is %4).</source>
+        <translation>Für die Währung %1 ist in %2 kein gültiger Wechselkurs vorhanden (%3 ist %4).</translation>
+    </message>
+    <message>
+        <source>Open currency %1 in %2 and enter its exchange rate, then synchronize mapping %3 and the records that use the currency.</source>
+        <translation>Öffnen Sie die Währung %1 in %2, und geben Sie ihren Wechselkurs ein; synchronisieren Sie dann die Zuordnung %3 und die Datensätze, die die Währung verwenden.</translation>
+    </message>
+    <message>
+        <source>Couplet could not read the currencies of %1 in %2: %3</source>
+        <translation>Couplet konnte die Währungen der Zuordnung %1 in %2 nicht lesen: %3</translation>
+    </message>
+    <message>
+        <source>%1 more currencies of %2 have no exchange rate in %3.</source>
+        <translation>Für %1 weitere Währungen der Zuordnung %2 ist in %3 kein Wechselkurs vorhanden.</translation>
+    </message>
+    <message>
+        <source>Enter the exchange rates of the currencies in %1.</source>
+        <translation>Geben Sie die Wechselkurse der Währungen in %1 ein.</translation>
+    </message>
+    <message>
+        <source>All %1 currencies of %2 have an exchange rate in %3.</source>
+        <translation>Alle %1 Währungen der Zuordnung %2 haben in %3 einen Wechselkurs.</translation>
+    </message>
+    <message>
+        <source>Couplet could not read the schemas: %1</source>
+        <translation>Couplet konnte die Schemas nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Mapping %1: %2</source>
+        <translation>Zuordnung %1: %2</translation>
+    </message>
+    <message>
+        <source>Correct the name in the mapping (Integration Table Mappings), or add the table or field in %1.</source>
+        <translation>Korrigieren Sie den Namen in der Zuordnung (Integrationstabellenzuordnungen), oder fügen Sie die Tabelle oder das Feld in %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>Mapping %1: %2 in %3 holds %4, but %5 in %6 holds %7.</source>
+        <translation>Zuordnung %1: %2 in %3 enthält %4, aber %5 in %6 enthält %7.</translation>
+    </message>
+    <message>
+        <source>Map %1 to a field of the same type, or add a value map to the field mapping.</source>
+        <translation>Ordnen Sie %1 einem Feld desselben Typs zu, oder fügen Sie der Feldzuordnung eine Wertzuordnung hinzu.</translation>
+    </message>
+    <message>
+        <source>Mapping %1: %2 in %3 holds up to %4 characters, but %5 in %6 only %7; longer values will fail.</source>
+        <translation>Zuordnung %1: %2 in %3 enthält bis zu %4 Zeichen, %5 in %6 aber nur %7; längere Werte schlagen fehl.</translation>
+    </message>
+    <message>
+        <source>Lengthen %1 in %2, or shorten the values of %3.</source>
+        <translation>Verlängern Sie %1 in %2, oder kürzen Sie die Werte von %3.</translation>
+    </message>
+    <message>
+        <source>Couplet could not read the schema of mapping %1: %2</source>
+        <translation>Couplet konnte das Schema der Zuordnung %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The tables and fields of mapping %1 exist on both sides with compatible types.</source>
+        <translation>Die Tabellen und Felder der Zuordnung %1 sind auf beiden Seiten mit kompatiblen Typen vorhanden.</translation>
+    </message>
+    <message>
+        <source>No mapping couples records by matching fields.</source>
+        <translation>Keine Zuordnung koppelt Datensätze über Abgleichsfelder.</translation>
+    </message>
+    <message>
+        <source>Couplet could not look for duplicates in %1 of %2: %3</source>
+        <translation>Couplet konnte in %1 von %2 nicht nach Duplikaten suchen: %3</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 in %3 share %4 = %5, so match-based coupling of mapping %6 cannot tell them apart.</source>
+        <translation>%1 Zeilen von %2 in %3 haben denselben Wert %4 = %5, daher kann die abgleichsbasierte Kopplung der Zuordnung %6 sie nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Remove or merge the duplicates in %1 (keys %2), or match on more fields in mapping %3.</source>
+        <translation>Entfernen oder vereinen Sie die Duplikate in %1 (Schlüssel %2), oder gleichen Sie in der Zuordnung %3 über mehr Felder ab.</translation>
+    </message>
+    <message>
+        <source>More rows of %1 in %2 share their %3.</source>
+        <translation>Weitere Zeilen von %1 in %2 haben denselben Wert in %3.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicates, or match on more fields in mapping %1.</source>
+        <translation>Entfernen Sie die Duplikate, oder gleichen Sie in der Zuordnung %1 über mehr Felder ab.</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 in %3 have no value in %4; match-based coupling of mapping %5 cannot match them and will create them again on the other side.</source>
+        <translation>%1 Zeilen von %2 in %3 haben keinen Wert in %4; die abgleichsbasierte Kopplung der Zuordnung %5 kann sie nicht abgleichen und erstellt sie auf der anderen Seite erneut.</translation>
+    </message>
+    <message>
+        <source>Fill in %1 in those rows of %2.</source>
+        <translation>Füllen Sie %1 in diesen Zeilen von %2 aus.</translation>
+    </message>
+    <message>
+        <source>Every row of %1 in %2 has its own %3.</source>
+        <translation>Jede Zeile von %1 in %2 hat einen eigenen Wert in %3.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Administratorkonto</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Duplicates and keys</source>
+        <translation>Duplikate und Schlüssel</translation>
+    </message>
+    <message>
+        <source>Health check &quot;%1&quot; on %2.</source>
+        <translation>Integritätsprüfung „%1“ für %2.</translation>
+    </message>
+</context>
+<context>
+    <name>couplet::HealthCheckPanel</name>
+    <message>
+        <source>&amp;Run Health Check</source>
+        <translation>Integritätsprüfung &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Check both systems with the saved settings, in the background</source>
+        <translation>Beide Systeme im Hintergrund mit den gespeicherten Einstellungen prüfen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Select a result to see what was found and how to fix it.</source>
+        <translation>Wählen Sie ein Ergebnis aus, um anzuzeigen, was gefunden wurde und wie es behoben wird.</translation>
+    </message>
+    <message>
+        <source>The health check can run when the running job or operation has finished.</source>
+        <translation>Die Integritätsprüfung kann ausgeführt werden, sobald der laufende Posten oder Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Running the health check…</source>
+        <translation>Die Integritätsprüfung wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking: %1…</source>
+        <translation>Wird geprüft: %1…</translation>
+    </message>
+    <message>
+        <source>The health check connects to both systems with the saved settings and checks the integration user&apos;s account and privileges, the exchange rates, the mapped tables and fields, and the fields that match records. It changes no record; the problems it finds are also written to the Integration Synchronization Errors.</source>
+        <translation>Die Integritätsprüfung verbindet sich mit den gespeicherten Einstellungen mit beiden Systemen und prüft das Konto und die Rechte des Integrationsbenutzers, die Wechselkurse, die zugeordneten Tabellen und Felder sowie die Felder, über die Datensätze abgeglichen werden. Sie ändert keinen Datensatz; die gefundenen Probleme werden außerdem auf der Seite „Integrationssynchronisierungsfehler“ protokolliert.</translation>
+    </message>
+    <message>
+        <source>Last run %1: the health check could not run: %2</source>
+        <translation>Letzte Ausführung %1: Die Integritätsprüfung konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>keine Probleme</translation>
+    </message>
+    <message>
+        <source>Last run %1: %2.</source>
+        <translation>Letzte Ausführung %1: %2.</translation>
+    </message>
+    <message>
+        <source>Integration Synchronization Errors</source>
+        <translation>Integrationssynchronisierungsfehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new problem(s) written to the %1.</source>
+        <translation>
+            <numerusform>%n neues Problem wurde auf der Seite %1 protokolliert.</numerusform>
+            <numerusform>%n neue Probleme wurden auf der Seite %1 protokolliert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The problems are listed on the %1 already.</source>
+        <translation>Die Probleme sind bereits auf der Seite %1 aufgeführt.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Noch nicht ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n nicht geprüft</numerusform>
+            <numerusform>%n nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a line under it to see what was found and how to fix it.</source>
+        <translation>Wählen Sie eine Zeile darunter aus, um anzuzeigen, was gefunden wurde und wie es behoben wird.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Technical detail</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Mapping %1</source>
+        <translation>&amp;Zur Zuordnung %1 wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the %1 Connection</source>
+        <translation>&amp;Zur Verbindung %1 wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Record in %1</source>
+        <translation>Datensatz in %1 &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Show mapping %1 on the Integration Table Mappings page</source>
+        <translation>Die Zuordnung %1 auf der Seite „Integrationstabellenzuordnungen“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the settings of the %1 connection</source>
+        <translation>Die Einstellungen der Verbindung %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show %1 %2 as it is now in %3</source>
+        <translation>%1 %2 so anzeigen, wie der Datensatz jetzt in %3 ist</translation>
     </message>
 </context>
 <context>
@@ -2616,7 +3090,7 @@ Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekopp
     </message>
     <message>
         <source>%1 did not answer within %2 seconds (%3 attempts).</source>
-        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet (%3 Versuche).</translation>
+        <translation type="vanished">%1 hat nicht innerhalb von %2 Sekunden geantwortet (%3 Versuche).</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
@@ -2666,6 +3140,52 @@ Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekopp
         <source>The sign-in was refused.</source>
         <translation>Die Anmeldung wurde abgelehnt.</translation>
     </message>
+    <message>
+        <source>the integration user (systemusers)</source>
+        <translation>den Integrationsbenutzer (systemusers)</translation>
+    </message>
+    <message>
+        <source>the security roles of the integration user</source>
+        <translation>die Sicherheitsrollen des Integrationsbenutzers</translation>
+    </message>
+    <message>
+        <source>the privileges of the integration user (RetrieveUserPrivileges)</source>
+        <translation>die Rechte des Integrationsbenutzers (RetrieveUserPrivileges)</translation>
+    </message>
+    <message>
+        <source>%1 gave an answer for %2 without privileges.</source>
+        <translation>%1 hat für %2 eine Antwort ohne Rechte geliefert.</translation>
+    </message>
+    <message>
+        <source>The JSON has no &quot;RolePrivileges&quot; array.</source>
+        <translation>Das JSON enthält kein Array &quot;RolePrivileges&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no entity set %2.</source>
+        <translation>%1 hat keine Entitätenmenge %2.</translation>
+    </message>
+    <message>
+        <source>The integration user has none of %1.</source>
+        <translation>Der Integrationsbenutzer hat keines der Rechte %1.</translation>
+    </message>
+    <message>
+        <source>The integration user lacks %1; it has %2.</source>
+        <translation>Dem Integrationsbenutzer fehlt %1; er hat %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attempt(s)).</source>
+        <translation>
+            <numerusform>(%n Versuch).</numerusform>
+            <numerusform>(%n Versuche).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>couplet::OdataSettings</name>
@@ -2712,6 +3232,10 @@ Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekopp
     <message>
         <source>&quot;auth&quot;: &quot;basic&quot; needs the connection&apos;s &quot;user&quot;</source>
         <translation>&quot;auth&quot;: &quot;basic&quot; erfordert &quot;user&quot; der Verbindung</translation>
+    </message>
+    <message>
+        <source>expected an array of names</source>
+        <translation>Array von Namen erwartet</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3676,42 @@ Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekopp
     <message>
         <source>Cannot %1 row &quot;%2&quot; in table %3.</source>
         <translation>Die Zeile „%2“ in der Tabelle %3 kann nicht %1 werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the role of the user signed in to %1: %2</source>
+        <translation>Die Rolle des bei %1 angemeldeten Benutzers kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>a superuser</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <source>The database file is open for writing.</source>
+        <translation>Die Datenbankdatei ist zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>The database file is opened read-only (QSQLITE_OPEN_READONLY).</source>
+        <translation>Die Datenbankdatei ist schreibgeschützt geöffnet (QSQLITE_OPEN_READONLY).</translation>
+    </message>
+    <message>
+        <source>The connection is query-only.</source>
+        <translation>Die Verbindung ist nur für Abfragen zugelassen (query_only).</translation>
+    </message>
+    <message>
+        <source>The database file is not writable.</source>
+        <translation>Die Datenbankdatei ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the privileges on table %1 in %2: %3</source>
+        <translation>Die Rechte für die Tabelle %1 in %2 können nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>No privilege on table %1.</source>
+        <translation>Keine Rechte für die Tabelle %1.</translation>
+    </message>
+    <message>
+        <source>Privileges on table %1: %2</source>
+        <translation>Rechte für die Tabelle %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +4195,10 @@ Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekopp
     <message>
         <source>an odata connection has no &quot;%1&quot;; its address is &quot;options.url&quot; or &quot;options.serviceRoot&quot;</source>
         <translation>eine odata-Verbindung hat kein &quot;%1&quot;; ihre Adresse steht in &quot;options.url&quot; oder &quot;options.serviceRoot&quot;</translation>
+    </message>
+    <message>
+        <source>name the exchange-rate column of one side or both</source>
+        <translation>geben Sie die Wechselkursspalte einer Seite oder beider Seiten an</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,30 @@
         <source>the export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Integration user is an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user has an administrator role (in Dataverse, System Administrator), or is a database superuser. An administrator can change anything, so a mistake in a mapping can damage any record, and the changes it makes cannot be told apart from an administrator&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a dedicated integration user, give it only the security roles with the privileges the mappings need (the Health Check lists them), enter it in Connection Setup, and remove the administrator role from the user Couplet signs in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table or field missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table, column or property that a mapping uses does not exist in the system, or has been renamed. Every record of the mapping fails until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the mapping on the Integration Table Mappings page and correct the table or field name (the message suggests the closest name), or add the field in the system. Run the Health Check again to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>couplet::Administration</name>
@@ -899,6 +923,18 @@
     </message>
     <message>
         <source>Connection Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply your changes first: the health check uses the saved settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1728,6 +1764,444 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message>
         <source>The value &quot;%1&quot; of field %2 has no value mapping to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::HealthCheck</name>
+    <message>
+        <source>Not checked: Couplet cannot connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but refused the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path of the database file of %1 in Connection Setup, and that its folder exists and may be read and written; then choose Test Connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. If the server uses a certificate of your own authority, name its CA file in Connection Setup; otherwise check that the address is the server&apos;s real name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address, port and database name in Connection Setup, that the server is running, and that no firewall or proxy blocks it; then choose Test Connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplet cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user&apos;s password has expired or must be changed at next sign-in. Sign in once as that user and change the password, then enter the new password for %1 in Connection Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user&apos;s account is disabled or locked. Ask the administrator of %1 to enable it, or enter another integration user in Connection Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is wrong or has expired. Create a new secret for the app registration if needed, and enter it for %1 in Connection Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID is not known to the directory. Check the client ID and the token address (the tenant) for %1 in Connection Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name of %1 and enter its password or secret again in Connection Setup, then choose Test Connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplet could not read the roles of the user it signs in to %1 as: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the integration user to read its own user record and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no users or roles that Couplet can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user %1 of %2 is not an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user %1 of %2 is not an administrator (roles: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user %1 of %2 is an administrator (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the role %1 from %2, and give it only a security role with the privileges the mappings need. Better still, create a dedicated integration user and enter it in Connection Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a database user that is not a superuser, grant it only the tables the mappings use, and enter it for %1 in Connection Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplet could not read the privileges on %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot tell what its user may do with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user of %1 may not %2 rows of %3, which mapping %4 needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the integration user of %1 a security role (or a grant) with the %2 privilege on %3. Do not make it an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user of %1 may read and write %2 but not delete rows: Delete Records on the Coupled Data Synchronization Errors page will fail for mapping %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If administrators should be able to delete coupled records from Couplet, give the integration user the delete privilege on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user of %1 may read, create and write %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user of %1 may read %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping holds currencies, so no exchange rate is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency %1 has no exchange rate in %2 (%3 is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency %1 has no valid exchange rate in %2 (%3 is %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open currency %1 in %2 and enter its exchange rate, then synchronize mapping %3 and the records that use the currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplet could not read the currencies of %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more currencies of %2 have no exchange rate in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the exchange rates of the currencies in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 currencies of %2 have an exchange rate in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplet could not read the schemas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the name in the mapping (Integration Table Mappings), or add the table or field in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping %1: %2 in %3 holds %4, but %5 in %6 holds %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map %1 to a field of the same type, or add a value map to the field mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping %1: %2 in %3 holds up to %4 characters, but %5 in %6 only %7; longer values will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lengthen %1 in %2, or shorten the values of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplet could not read the schema of mapping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables and fields of mapping %1 exist on both sides with compatible types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping couples records by matching fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplet could not look for duplicates in %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 in %3 share %4 = %5, so match-based coupling of mapping %6 cannot tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or merge the duplicates in %1 (keys %2), or match on more fields in mapping %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More rows of %1 in %2 share their %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the duplicates, or match on more fields in mapping %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 in %3 have no value in %4; match-based coupling of mapping %5 cannot match them and will create them again on the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1 in those rows of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of %1 in %2 has its own %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check &quot;%1&quot; on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::HealthCheckPanel</name>
+    <message>
+        <source>&amp;Run Health Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check both systems with the saved settings, in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a result to see what was found and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check can run when the running job or operation has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the health check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check connects to both systems with the saved settings and checks the integration user&apos;s account and privileges, the exchange rates, the mapped tables and fields, and the fields that match records. It changes no record; the problems it finds are also written to the Integration Synchronization Errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run %1: the health check could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Synchronization Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new problem(s) written to the %1.</source>
+        <translation>
+            <numerusform>%n new problem written to the %1.</numerusform>
+            <numerusform>%n new problems written to the %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The problems are listed on the %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n not checked</numerusform>
+            <numerusform>%n not checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line under it to see what was found and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the %1 Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Record in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show mapping %1 on the Integration Table Mappings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the settings of the %1 connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 %2 as it is now in %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2603,10 +3077,6 @@ A full synchronization reads every record. A record that is not coupled yet is c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 did not answer within %2 seconds (%3 attempts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot reach %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,6 +3124,52 @@ A full synchronization reads every record. A record that is not coupled yet is c
         <source>The sign-in was refused.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the integration user (systemusers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the security roles of the integration user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the privileges of the integration user (RetrieveUserPrivileges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave an answer for %2 without privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON has no &quot;RolePrivileges&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no entity set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user has none of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user lacks %1; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second</numerusform>
+            <numerusform>%1 did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attempt(s)).</source>
+        <translation>
+            <numerusform>(%n attempt).</numerusform>
+            <numerusform>(%n attempts).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>couplet::OdataSettings</name>
@@ -2699,6 +3215,10 @@ A full synchronization reads every record. A record that is not coupled yet is c
     </message>
     <message>
         <source>&quot;auth&quot;: &quot;basic&quot; needs the connection&apos;s &quot;user&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3139,6 +3659,42 @@ A full synchronization reads every record. A record that is not coupled yet is c
     </message>
     <message>
         <source>Cannot %1 row &quot;%2&quot; in table %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the role of the user signed in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is opened read-only (QSQLITE_OPEN_READONLY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is query-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the privileges on table %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No privilege on table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileges on table %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3622,6 +4178,10 @@ A full synchronization reads every record. A record that is not coupled yet is c
     </message>
     <message>
         <source>an odata connection has no &quot;%1&quot;; its address is &quot;options.url&quot; or &quot;options.serviceRoot&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the exchange-rate column of one side or both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

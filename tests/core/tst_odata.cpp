@@ -704,6 +704,7 @@ void TestOdata::settings()
     QCOMPARE(s.batchSize, 100);
     QCOMPARE(s.timeoutSeconds, 60);
     QCOMPARE(s.retries, 5);
+    QCOMPARE(s.administratorRoles, QStringList{QStringLiteral("System Administrator")});
     QCOMPARE(
         s.defaultRecordUrl(),
         QStringLiteral(
@@ -712,13 +713,17 @@ void TestOdata::settings()
     c.options = {{QStringLiteral("profile"), QStringLiteral("generic")},
                  {QStringLiteral("serviceRoot"), QStringLiteral("http://h/odata")},
                  {QStringLiteral("pageSize"), 7},
-                 {QStringLiteral("caFile"), QStringLiteral("ca.pem")}};
+                 {QStringLiteral("caFile"), QStringLiteral("ca.pem")},
+                 {QStringLiteral("administratorRoles"),
+                  QVariantList{QStringLiteral("System Administrator"), QStringLiteral("IT")}}};
     const OdataSettings g = OdataSettings::read(c, QStringLiteral("/ws"), &issues);
     QVERIFY(issues.isEmpty());
     QCOMPARE(g.serviceRoot.toString(), QStringLiteral("http://h/odata/"));
     QVERIFY(g.auth == OdataSettings::Auth::None);
     QCOMPARE(g.pageSize, 7);
     QCOMPARE(g.caFile, QStringLiteral("/ws/ca.pem"));
+    QCOMPARE(g.administratorRoles,
+             (QStringList{QStringLiteral("System Administrator"), QStringLiteral("IT")}));
     QVERIFY(g.defaultRecordUrl().isEmpty());
 }
 
@@ -737,7 +742,7 @@ void TestOdata::settingsProblems_data()
     QTest::newRow("unknown") << with("pagesize", 5) << "pagesize"
                              << "unknown option; the options of an odata connection are: profile, "
                                 "url, serviceRoot, auth, tokenUrl, clientId, scope, pageSize, "
-                                "batchSize, timeoutSeconds, retries, caFile";
+                                "batchSize, timeoutSeconds, retries, caFile, administratorRoles";
     QVariantMap crm = with("profile", QStringLiteral("crm"));
     crm.insert(QStringLiteral("auth"), QStringLiteral("none"));
     QTest::newRow("profile") << crm << "profile"
@@ -766,6 +771,17 @@ void TestOdata::settingsProblems_data()
                                "https://contoso.crm.dynamics.com";
     QTest::newRow("scope type") << with("scope", 5) << "scope"
                                 << "expected a string";
+    QTest::newRow("administrator roles text")
+        << with("administratorRoles", QStringLiteral("System Administrator"))
+        << "administratorRoles"
+        << "expected an array of names";
+    QTest::newRow("administrator roles numbers")
+        << with("administratorRoles", QVariantList{QStringLiteral("System Administrator"), 5})
+        << "administratorRoles"
+        << "expected an array of names";
+    QTest::newRow("administrator roles empty name")
+        << with("administratorRoles", QVariantList{QString()}) << "administratorRoles"
+        << "expected an array of names";
 }
 
 void TestOdata::settingsProblems()
@@ -1038,7 +1054,7 @@ void TestOdata::droppedAndSlowAnswersAreRetried()
         slow->modifiedSince(accounts(), {}, {}, 10);
         QFAIL("expected an Error");
     } catch (const Error &e) {
-        QVERIFY2(e.message().contains(QLatin1String("did not answer within 1 seconds")),
+        QVERIFY2(e.message().contains(QLatin1String("did not answer within 1 second")),
                  qPrintable(e.message()));
     }
 }

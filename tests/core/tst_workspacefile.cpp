@@ -596,7 +596,7 @@ void TestWorkspaceFile::odataConnectionMistakes_data()
         << "remote.options.pagesize" << QJsonValue(7)
         << "remote.options.pagesize: unknown option; the options of an odata connection are: "
            "profile, url, serviceRoot, auth, tokenUrl, clientId, scope, pageSize, batchSize, "
-           "timeoutSeconds, retries, caFile";
+           "timeoutSeconds, retries, caFile, administratorRoles";
     QTest::newRow("page size text") << "remote.options.pageSize" << QJsonValue(QStringLiteral("7"))
                                     << "remote.options.pageSize: expected a whole number from 1 "
                                        "to 5000";

@@ -7,6 +7,7 @@
 #include "connectors/odata/odataconnector.h"
 #include "engine/syncengine.h"
 #include "error.h"
+#include "guidance/errorcause.h"
 #include "odataserver.h"
 #include "store/statestore.h"
 
@@ -30,6 +31,19 @@ using couplet::test::ODataServer;
 namespace {
 
 const QString goodUser = QStringLiteral("c0000000-0000-4000-8000-000000000001");
+
+// Couplet Integration's privileges as seeded (tests/e2e/server/srv/state.js).
+const QStringList integrationPrivileges{QStringLiteral("prvReadAccount"),
+                                        QStringLiteral("prvCreateAccount"),
+                                        QStringLiteral("prvWriteAccount"),
+                                        QStringLiteral("prvDeleteAccount"),
+                                        QStringLiteral("prvReadContact"),
+                                        QStringLiteral("prvCreateContact"),
+                                        QStringLiteral("prvWriteContact"),
+                                        QStringLiteral("prvDeleteContact"),
+                                        QStringLiteral("prvReadTransactionCurrency"),
+                                        QStringLiteral("prvCreateTransactionCurrency"),
+                                        QStringLiteral("prvWriteTransactionCurrency")};
 
 QString newId()
 {
@@ -112,11 +126,19 @@ private slots:
     void tokenIsRefreshed();
     void engineSmoke();
     void dataverseRecordUrl();
+    void accessOfTheIntegrationUser();
+    void administratorRolesOption();
+    void accessFailureIsAnError();
+    void tableAccessFromPrivileges();
+    void tableAccessAfterRevoking();
+    void writeRefusedForAMissingPrivilege();
 
 private:
     std::unique_ptr<OdataConnector> make(const QVariantMap &options = {}, const QString &user = {},
                                          const QString &secret = {});
     QList<WriteResult> insertMany(OdataConnector &c, int n, const QString &prefix);
+    // Takes privileges away from the role "Couplet Integration" (couplet-good's).
+    void revoke(const QStringList &privileges);
 
     ODataServer server;
 };
@@ -863,6 +885,232 @@ void TestOdataConnector::engineSmoke()
          {}},
         {{QStringLiteral("name"), QStringLiteral("Renamed in CRM")}}, 5);
     QCOMPARE(localRows.size(), 1);
+}
+
+void TestOdataConnector::revoke(const QStringList &privileges)
+{
+    QStringList kept = integrationPrivileges;
+    for (const QString &p : privileges)
+        kept.removeAll(p);
+    QString error;
+    QVERIFY2(server.setConfig(
+                 {{QStringLiteral("privileges"), QJsonObject{{QStringLiteral("Couplet Integration"),
+                                                              QJsonArray::fromStringList(kept)}}}},
+                 &error),
+             qPrintable(error));
+}
+
+// access(): WhoAmI's user, its name and roles; an administrator by the role
+// "System Administrator".
+void TestOdataConnector::accessOfTheIntegrationUser()
+{
+    auto good = make();
+    good->open();
+    AccessInfo a = good->access();
+    QVERIFY(a.known);
+    QCOMPARE(a.user, QStringLiteral("couplet-good@couplet.test"));
+    QCOMPARE(a.roles,
+             (QStringList{QStringLiteral("Basic User"), QStringLiteral("Couplet Integration")}));
+    QVERIFY(!a.administrator);
+    QVERIFY(a.administratorBecause.isEmpty());
+
+    // couplet-admin, signed in with basic authentication.
+    QString error;
+    QVERIFY2(server.setConfig({{QStringLiteral("auth"), QStringLiteral("basic")}}, &error),
+             qPrintable(error));
+    auto admin = make({{QStringLiteral("auth"), QStringLiteral("basic")}},
+                      QStringLiteral("couplet-admin"), QStringLiteral("admin-secret"));
+    admin->open();
+    a = admin->access();
+    QVERIFY(a.known);
+    QCOMPARE(a.user, QStringLiteral("couplet-admin@couplet.test"));
+    QCOMPARE(a.roles, QStringList{QStringLiteral("System Administrator")});
+    QVERIFY(a.administrator);
+    QCOMPARE(a.administratorBecause, QStringLiteral("System Administrator"));
+
+    // couplet-good made an administrator by the server's userRoles switch.
+    QVERIFY2(server.setConfig({{QStringLiteral("auth"), QStringLiteral("none")},
+                               {QStringLiteral("userRoles"),
+                                QJsonObject{{QStringLiteral("couplet-good"),
+                                             QJsonArray{QStringLiteral("Basic User"),
+                                                        QStringLiteral("System Administrator")}}}}},
+                              &error),
+             qPrintable(error));
+    a = good->access();
+    QCOMPARE(a.roles,
+             (QStringList{QStringLiteral("Basic User"), QStringLiteral("System Administrator")}));
+    QVERIFY(a.administrator);
+    QCOMPARE(a.administratorBecause, QStringLiteral("System Administrator"));
+
+    // The generic profile has no users to tell of.
+    auto generic = make({{QStringLiteral("profile"), QStringLiteral("generic")},
+                         {QStringLiteral("serviceRoot"), server.serviceRoot().toString()}});
+    generic->open();
+    QVERIFY(!generic->access().known);
+}
+
+// administratorRoles decides which roles make an administrator, without case.
+void TestOdataConnector::administratorRolesOption()
+{
+    auto integration = make(
+        {{QStringLiteral("administratorRoles"),
+          QVariantList{QStringLiteral("Sales Manager"), QStringLiteral("couplet INTEGRATION")}}});
+    integration->open();
+    AccessInfo a = integration->access();
+    QVERIFY(a.administrator);
+    QCOMPARE(a.administratorBecause, QStringLiteral("Couplet Integration"));
+
+    auto none = make({{QStringLiteral("administratorRoles"), QVariantList{}}});
+    none->open();
+    a = none->access();
+    QVERIFY(!a.administrator);
+    QCOMPARE(a.roles.size(), 2);
+
+    // A wrong type names the option, and the connector does not open.
+    auto wrong =
+        make({{QStringLiteral("administratorRoles"), QStringLiteral("System Administrator")}});
+    try {
+        wrong->open();
+        QFAIL("open() should throw");
+    } catch (const Error &e) {
+        QVERIFY2(e.detail().contains(QLatin1String("options.administratorRoles: expected an "
+                                                   "array of names")),
+                 qPrintable(e.detail()));
+    }
+}
+
+// A failed request throws Error with a message and the technical detail.
+void TestOdataConnector::accessFailureIsAnError()
+{
+    auto c = make();
+    c->open();
+    QString error;
+    QVERIFY2(
+        server.addFault({{QStringLiteral("kind"), QStringLiteral("malformed")},
+                         {QStringLiteral("count"), 20},
+                         {QStringLiteral("path"), QStringLiteral("systemuserroles_association")}},
+                        &error),
+        qPrintable(error));
+    try {
+        c->access();
+        QFAIL("access() should throw");
+    } catch (const Error &e) {
+        QVERIFY2(e.message().contains(QLatin1String("malformed answer for the security roles")),
+                 qPrintable(e.message()));
+        QVERIFY2(e.detail().contains(QLatin1String("does not parse")), qPrintable(e.detail()));
+    }
+    QVERIFY(server.clearFaults());
+
+    QVERIFY2(server.addFault({{QStringLiteral("kind"), QStringLiteral("500")},
+                              {QStringLiteral("count"), 20},
+                              {QStringLiteral("path"), QStringLiteral("RetrieveUserPrivileges")}},
+                             &error),
+             qPrintable(error));
+    try {
+        c->tableAccess(QStringLiteral("accounts"));
+        QFAIL("tableAccess() should throw");
+    } catch (const Error &e) {
+        QVERIFY2(e.message().contains(QLatin1String("500")), qPrintable(e.message()));
+        QVERIFY2(!e.detail().isEmpty(), qPrintable(e.message()));
+    }
+    QVERIFY(server.clearFaults());
+    QVERIFY(c->tableAccess(QStringLiteral("accounts")).known); // a failure is not cached
+}
+
+// tableAccess(): prvRead/Create/Write/Delete<logical name> from RetrieveUserPrivileges.
+void TestOdataConnector::tableAccessFromPrivileges()
+{
+    auto c = make();
+    c->open();
+    TableAccess t = c->tableAccess(QStringLiteral("accounts"));
+    QVERIFY(t.known);
+    QVERIFY(t.read && t.create && t.write && t.remove);
+    QCOMPARE(t.detail, QStringLiteral("prvReadAccount, prvCreateAccount, prvWriteAccount, "
+                                      "prvDeleteAccount"));
+
+    // couplet-good may not delete currencies.
+    t = c->tableAccess(QStringLiteral("transactioncurrencies"));
+    QVERIFY(t.known);
+    QVERIFY(t.read && t.create && t.write);
+    QVERIFY(!t.remove);
+    QVERIFY2(t.detail.contains(QLatin1String("prvDeleteTransactionCurrency")),
+             qPrintable(t.detail));
+    QVERIFY2(t.detail.contains(QLatin1String("prvReadTransactionCurrency")), qPrintable(t.detail));
+
+    // Basic User's privileges are on other tables.
+    t = c->tableAccess(QStringLiteral("roles"));
+    QVERIFY(t.known);
+    QVERIFY(t.read);
+    QVERIFY(!t.create && !t.write && !t.remove);
+
+    // An entity set $metadata does not know, and the generic profile: unknown.
+    t = c->tableAccess(QStringLiteral("nosuchset"));
+    QVERIFY(!t.known);
+    QVERIFY2(t.detail.contains(QLatin1String("nosuchset")), qPrintable(t.detail));
+    auto generic = make({{QStringLiteral("profile"), QStringLiteral("generic")},
+                         {QStringLiteral("serviceRoot"), server.serviceRoot().toString()}});
+    generic->open();
+    QVERIFY(!generic->tableAccess(QStringLiteral("accounts")).known);
+
+    // couplet-admin may do everything.
+    QString error;
+    QVERIFY2(server.setConfig({{QStringLiteral("auth"), QStringLiteral("basic")}}, &error),
+             qPrintable(error));
+    auto admin = make({{QStringLiteral("auth"), QStringLiteral("basic")}},
+                      QStringLiteral("couplet-admin"), QStringLiteral("admin-secret"));
+    admin->open();
+    t = admin->tableAccess(QStringLiteral("transactioncurrencies"));
+    QVERIFY(t.read && t.create && t.write && t.remove);
+}
+
+// The privileges are read once per connection: a revoke shows after close().
+void TestOdataConnector::tableAccessAfterRevoking()
+{
+    auto c = make();
+    c->open();
+    QVERIFY(c->tableAccess(QStringLiteral("accounts")).create);
+    revoke({QStringLiteral("prvCreateAccount"), QStringLiteral("prvDeleteAccount")});
+
+    const int before = server.stats().value(QLatin1String("requests")).toInt();
+    TableAccess t = c->tableAccess(QStringLiteral("accounts"));
+    QVERIFY(t.create && t.remove); // cached
+    QCOMPARE(server.stats().value(QLatin1String("requests")).toInt(), before);
+
+    c->close();
+    c->open();
+    t = c->tableAccess(QStringLiteral("accounts"));
+    QVERIFY(t.known);
+    QVERIFY(t.read && t.write);
+    QVERIFY(!t.create && !t.remove);
+    QCOMPARE(t.detail, QStringLiteral("The integration user lacks prvCreateAccount, "
+                                      "prvDeleteAccount; it has prvReadAccount, prvWriteAccount."));
+    t = c->tableAccess(QStringLiteral("contacts"));
+    QVERIFY(t.read && t.create && t.write && t.remove);
+
+    // A fresh connector sees it at once.
+    auto fresh = make();
+    fresh->open();
+    QVERIFY(!fresh->tableAccess(QStringLiteral("accounts")).create);
+}
+
+// A write the server refuses with 403 (a missing privilege) fails its row with
+// words that classifyError() takes for a permission problem.
+void TestOdataConnector::writeRefusedForAMissingPrivilege()
+{
+    revoke({QStringLiteral("prvCreateAccount")});
+    auto c = make();
+    c->open();
+    const QString id = newId();
+    const QList<WriteResult> r = c->write(accounts(), {insert(id, QStringLiteral("Refused"))});
+    QCOMPARE(r.size(), 1);
+    QVERIFY(!r.first().ok);
+    QVERIFY(!r.first().notFound && !r.first().stampChanged);
+    QVERIFY2(r.first().detail.contains(QLatin1String("HTTP 403")), qPrintable(r.first().detail));
+    QVERIFY2(r.first().detail.contains(QLatin1String("0x80040220")), qPrintable(r.first().detail));
+    QVERIFY2(r.first().message.contains(QLatin1String("is missing prvCreateAccount privilege")),
+             qPrintable(r.first().message));
+    QCOMPARE(classifyError(r.first().message, r.first().detail), ErrorCause::Permission);
+    QVERIFY(c->existingKeys(accounts(), {id}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOdataConnector)

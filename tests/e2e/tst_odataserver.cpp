@@ -6,10 +6,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -25,6 +27,22 @@ namespace {
 const QString goodUser = QStringLiteral("c0000000-0000-4000-8000-000000000001");
 const QString adminUser = QStringLiteral("c0000000-0000-4000-8000-000000000002");
 const QString usdId = QStringLiteral("c0000000-0000-4000-8000-0000000000c1");
+const QString gbpId = QStringLiteral("c0000000-0000-4000-8000-0000000000c3");
+
+// Couplet Integration's privileges as seeded, and what Basic User adds.
+const QStringList integrationPrivileges{QStringLiteral("prvReadAccount"),
+                                        QStringLiteral("prvCreateAccount"),
+                                        QStringLiteral("prvWriteAccount"),
+                                        QStringLiteral("prvDeleteAccount"),
+                                        QStringLiteral("prvReadContact"),
+                                        QStringLiteral("prvCreateContact"),
+                                        QStringLiteral("prvWriteContact"),
+                                        QStringLiteral("prvDeleteContact"),
+                                        QStringLiteral("prvReadTransactionCurrency"),
+                                        QStringLiteral("prvCreateTransactionCurrency"),
+                                        QStringLiteral("prvWriteTransactionCurrency")};
+const QStringList basicUserPrivileges{QStringLiteral("prvReadSystemUser"),
+                                      QStringLiteral("prvReadRole")};
 
 QString newId()
 {
@@ -73,6 +91,30 @@ QByteArray basic(const QByteArray &user, const QByteArray &password)
     return "Basic " + (user + ':' + password).toBase64();
 }
 
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+QJsonObject errorOf(const HttpResult &r)
+{
+    return r.json.object().value(QLatin1String("error")).toObject();
+}
+
+// A 403 is the Dataverse answer for a missing privilege of couplet-good.
+QString missingPrivilegePattern(const QString &privilege, int otc, const QString &entity,
+                                const QString &method)
+{
+    return QStringLiteral("^Principal user \\(Id=%1, type=8, roleCount=\\d+, "
+                          "privilegeCount=\\d+, accessMode=0\\), is missing %2 privilege "
+                          "\\(Id=([0-9a-f-]{36})\\) on OTC=%3 for entity '%4'\\. "
+                          "context: Method=%5$")
+        .arg(goodUser, privilege)
+        .arg(otc)
+        .arg(entity, method);
+}
+
 } // namespace
 
 class TestODataServer : public QObject
@@ -99,6 +141,38 @@ private:
                       const QByteArray &prefer = "return=representation")
     {
         return server.post(set, row, {{"Prefer", prefer}});
+    }
+
+    // RetrieveUserPrivileges for a user: the whole answer.
+    HttpResult userPrivileges(const QString &user)
+    {
+        return server.request(
+            "GET", QStringLiteral("systemusers(%1)/Microsoft.Dynamics.CRM.RetrieveUserPrivileges()")
+                       .arg(user));
+    }
+
+    // The privilege names RetrieveUserPrivileges gives for a user, sorted.
+    QStringList privilegeNames(const QString &user)
+    {
+        QStringList names;
+        const QJsonArray rows =
+            userPrivileges(user).json.object().value(QLatin1String("RolePrivileges")).toArray();
+        for (const auto &row : rows)
+            names << row.toObject().value(QLatin1String("PrivilegeName")).toString();
+        return sorted(names);
+    }
+
+    QStringList roleNames(const QString &user)
+    {
+        QStringList names;
+        const QJsonArray rows =
+            server.get(QStringLiteral("systemusers(%1)/systemuserroles_association").arg(user))
+                .object()
+                .value(QLatin1String("value"))
+                .toArray();
+        for (const auto &row : rows)
+            names << row.toObject().value(QLatin1String("name")).toString();
+        return sorted(names);
     }
 
 private slots:
@@ -163,6 +237,13 @@ private slots:
              {"accounts", "contacts", "transactioncurrencies", "systemusers", "roles"})
             QVERIFY2(r.body.contains("EntitySet Name=\"" + QByteArray(set) + "\""), set);
         QVERIFY(r.body.contains("Namespace=\"Microsoft.Dynamics.CRM\""));
+        // Types carry Dataverse's logical names.
+        QVERIFY(r.body.contains(
+            R"(<EntitySet Name="accounts" EntityType="Microsoft.Dynamics.CRM.account")"));
+        QVERIFY(r.body.contains(R"(<EntitySet Name="transactioncurrencies" )"
+                                R"(EntityType="Microsoft.Dynamics.CRM.transactioncurrency")"));
+        QVERIFY(r.body.contains(R"(<EntityType Name="contact")"));
+        QVERIFY(!r.body.contains(R"(<EntityType Name="accounts")"));
     }
 
     void seededReferenceData()
@@ -587,6 +668,262 @@ private slots:
 
         // An unknown kind is refused.
         QVERIFY(!server.addFault({{kind, QStringLiteral("teapot")}}));
+    }
+
+    // RetrieveUserPrivileges: the union of the user's roles' privileges, in
+    // Dataverse's shape, with one stable id per privilege name.
+    void retrieveUserPrivileges()
+    {
+        HttpResult r = userPrivileges(goodUser);
+        QCOMPARE(r.status, 200);
+        const QJsonObject o = r.json.object();
+        QCOMPARE(o.value(QLatin1String("@odata.context")).toString(),
+                 QStringLiteral("$metadata#Microsoft.Dynamics.CRM.RetrieveUserPrivilegesResponse"));
+        const QJsonArray rows = o.value(QLatin1String("RolePrivileges")).toArray();
+        QHash<QString, QString> idOf;
+        for (const auto &v : rows) {
+            const QJsonObject p = v.toObject();
+            QCOMPARE(p.value(QLatin1String("Depth")).toString(), QStringLiteral("Global"));
+            QCOMPARE(p.value(QLatin1String("BusinessUnitId")).toString(),
+                     QStringLiteral("c0000000-0000-4000-8000-0000000000f2"));
+            const QString id = p.value(QLatin1String("PrivilegeId")).toString();
+            QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
+            idOf.insert(p.value(QLatin1String("PrivilegeName")).toString(), id);
+        }
+        QCOMPARE(rows.size(), idOf.size()); // each privilege once
+        QCOMPARE(sorted(idOf.keys()), sorted(integrationPrivileges + basicUserPrivileges));
+        QCOMPARE(QSet<QString>(idOf.cbegin(), idOf.cend()).size(), idOf.size()); // distinct ids
+
+        // Without the namespace and the parentheses too; the ids stay the same.
+        r = server.request("GET",
+                           QStringLiteral("systemusers(%1)/RetrieveUserPrivileges").arg(adminUser));
+        QCOMPARE(r.status, 200);
+        QStringList adminNames;
+        for (const auto &v : r.json.object().value(QLatin1String("RolePrivileges")).toArray()) {
+            const QJsonObject p = v.toObject();
+            const QString name = p.value(QLatin1String("PrivilegeName")).toString();
+            adminNames << name;
+            if (idOf.contains(name))
+                QCOMPARE(p.value(QLatin1String("PrivilegeId")).toString(), idOf.value(name));
+        }
+        QCOMPARE(adminNames.size(), 40); // 8 verbs x 5 entities
+        for (const QString &p : integrationPrivileges + basicUserPrivileges)
+            QVERIFY2(adminNames.contains(p), qPrintable(p));
+        QVERIFY(adminNames.contains(QStringLiteral("prvDeleteTransactionCurrency")));
+        QVERIFY(!idOf.contains(QStringLiteral("prvDeleteTransactionCurrency")));
+
+        r = userPrivileges(QStringLiteral("c0000000-0000-4000-8000-000000000099"));
+        QCOMPARE(r.status, 404);
+        QCOMPARE(errorOf(r).value(QLatin1String("code")).toString(), QStringLiteral("0x80040217"));
+    }
+
+    // A missing privilege answers 403 in Dataverse's words, as a single request
+    // and as a $batch part; other operations go on.
+    void missingPrivilegeIs403()
+    {
+        const QString createAccount = QStringLiteral("prvCreateAccount");
+        const QString createId = [&] {
+            for (const auto &v : userPrivileges(goodUser)
+                                     .json.object()
+                                     .value(QLatin1String("RolePrivileges"))
+                                     .toArray()) {
+                if (v.toObject().value(QLatin1String("PrivilegeName")).toString() == createAccount)
+                    return v.toObject().value(QLatin1String("PrivilegeId")).toString();
+            }
+            return QString();
+        }();
+        QVERIFY(!createId.isEmpty());
+
+        QStringList revoked = integrationPrivileges;
+        revoked.removeAll(createAccount);
+        QVERIFY(server.setConfig(
+            {{QStringLiteral("privileges"), QJsonObject{{QStringLiteral("Couplet Integration"),
+                                                         QJsonArray::fromStringList(revoked)}}}}));
+        QCOMPARE(privilegeNames(goodUser), sorted(revoked + basicUserPrivileges));
+
+        HttpResult r = create(account(newId(), QStringLiteral("Refused")));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(errorOf(r).value(QLatin1String("code")).toString(), QStringLiteral("0x80040220"));
+        const QString message = errorOf(r).value(QLatin1String("message")).toString();
+        const QRegularExpressionMatch m =
+            QRegularExpression(missingPrivilegePattern(createAccount, 1, QStringLiteral("account"),
+                                                       QStringLiteral("Create")))
+                .match(message);
+        QVERIFY2(m.hasMatch(), qPrintable(message));
+        QCOMPARE(m.captured(1), createId);
+        QVERIFY2(message.contains(QLatin1String("roleCount=2, privilegeCount=12,")),
+                 qPrintable(message));
+        QCOMPARE(server.get(QStringLiteral("accounts")).object().value(QLatin1String("value")),
+                 QJsonValue(QJsonArray())); // reading is still allowed
+
+        // Inside a $batch: the part answers 403 with the same body, the next part runs.
+        const QList<QByteArray> parts{
+            "POST accounts HTTP/1.1\nContent-Type: application/json\n\n" +
+                QJsonDocument(account(newId(), QStringLiteral("Refused in batch")))
+                    .toJson(QJsonDocument::Compact),
+            "POST contacts HTTP/1.1\nContent-Type: application/json\n\n{\"contactid\":\"" +
+                bytes(newId()) + "\",\"lastname\":\"Allowed\"}",
+        };
+        r = server.request("POST", QStringLiteral("$batch"), batchBody("b4", parts),
+                           {{"Content-Type", "multipart/mixed; boundary=b4"},
+                            {"Prefer", "odata.continue-on-error"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(batchStatuses(r.body), (QList<int>{403, 201}));
+        QVERIFY(r.body.contains("\"code\":\"0x80040220\""));
+        QVERIFY2(r.body.contains("is missing prvCreateAccount privilege (Id=" + bytes(createId) +
+                                 ") on OTC=1 for entity 'account'. context: Method=Create"),
+                 r.body.constData());
+
+        // Seeded: couplet-good may not delete a currency (OTC 9105).
+        r = server.request("DELETE", QStringLiteral("transactioncurrencies(%1)").arg(usdId), {},
+                           {{"If-Match", "*"}});
+        QCOMPARE(r.status, 403);
+        const QString currencyMessage = errorOf(r).value(QLatin1String("message")).toString();
+        QVERIFY2(QRegularExpression(
+                     missingPrivilegePattern(QStringLiteral("prvDeleteTransactionCurrency"), 9105,
+                                             QStringLiteral("transactioncurrency"),
+                                             QStringLiteral("Delete")))
+                     .match(currencyMessage)
+                     .hasMatch(),
+                 qPrintable(currencyMessage));
+
+        // The authenticated client's privileges count: couplet-admin may create.
+        QVERIFY(server.setConfig({{QStringLiteral("auth"), QStringLiteral("basic")}}));
+        r = server.post(QStringLiteral("accounts"), account(newId(), QStringLiteral("By admin")),
+                        {{"Authorization", basic("couplet-admin", "admin-secret")}});
+        QCOMPARE(r.status, 201);
+        r = server.post(QStringLiteral("accounts"), account(newId(), QStringLiteral("By good")),
+                        {{"Authorization", basic("couplet-good", "good-secret")}});
+        QCOMPARE(r.status, 403);
+    }
+
+    // userRoles replaces a client's roles: the association, the privileges and
+    // the enforcement follow; bad names are refused.
+    void userRolesSwitch()
+    {
+        QVERIFY(server.setConfig({{QStringLiteral("userRoles"),
+                                   QJsonObject{{QStringLiteral("couplet-good"),
+                                                QJsonArray{QStringLiteral("Basic User")}}}}}));
+        QCOMPARE(roleNames(goodUser), QStringList{QStringLiteral("Basic User")});
+        QCOMPARE(privilegeNames(goodUser), sorted(basicUserPrivileges));
+        HttpResult r = server.request("GET", QStringLiteral("accounts"));
+        QCOMPARE(r.status, 403);
+        QVERIFY(errorOf(r)
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("roleCount=1, privilegeCount=2, accessMode=0), is "
+                                            "missing prvReadAccount privilege")));
+        QVERIFY(errorOf(r)
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .endsWith(QLatin1String("Method=RetrieveMultiple")));
+        QCOMPARE(server.request("GET", QStringLiteral("systemusers")).status, 200); // not enforced
+
+        QVERIFY(server.setConfig(
+            {{QStringLiteral("userRoles"),
+              QJsonObject{{QStringLiteral("couplet-good"),
+                           QJsonArray{QStringLiteral("Basic User"),
+                                      QStringLiteral("System Administrator")}}}}}));
+        QCOMPARE(roleNames(goodUser), (QStringList{QStringLiteral("Basic User"),
+                                                   QStringLiteral("System Administrator")}));
+        QCOMPARE(privilegeNames(goodUser), privilegeNames(adminUser));
+        const QJsonObject config = server.get(QStringLiteral("/test/config")).object();
+        QCOMPARE(config.value(QLatin1String("userRoles"))
+                     .toObject()
+                     .value(QLatin1String("couplet-good"))
+                     .toArray()
+                     .size(),
+                 2);
+        r = server.request("DELETE", QStringLiteral("transactioncurrencies(%1)").arg(usdId), {},
+                           {{"If-Match", "*"}});
+        QCOMPARE(r.status, 204); // an administrator may
+
+        QString error;
+        QVERIFY(!server.setConfig(
+            {{QStringLiteral("userRoles"),
+              QJsonObject{{QStringLiteral("couplet-good"), QJsonArray{QStringLiteral("Boss")}}}}},
+            &error));
+        QVERIFY(!server.setConfig({{QStringLiteral("userRoles"),
+                                    QJsonObject{{QStringLiteral("nobody"), QJsonArray{}}}}}));
+        QVERIFY(!server.setConfig(
+            {{QStringLiteral("privileges"), QJsonObject{{QStringLiteral("Couplet Integration"),
+                                                         QStringLiteral("prvReadAccount")}}}}));
+        QCOMPARE(roleNames(goodUser).size(), 2); // a refused switch changes nothing
+    }
+
+    // /test/reset brings back the seeded privileges and roles.
+    void resetRestoresPrivileges()
+    {
+        QVERIFY(
+            server.setConfig({{QStringLiteral("privileges"),
+                               QJsonObject{{QStringLiteral("Couplet Integration"), QJsonArray{}},
+                                           {QStringLiteral("Basic User"), QJsonArray{}}}},
+                              {QStringLiteral("userRoles"),
+                               QJsonObject{{QStringLiteral("couplet-admin"), QJsonArray{}}}}}));
+        QVERIFY(privilegeNames(goodUser).isEmpty());
+        QVERIFY(privilegeNames(adminUser).isEmpty());
+        QVERIFY(roleNames(adminUser).isEmpty());
+        QCOMPARE(server.request("GET", QStringLiteral("accounts")).status, 403);
+
+        QVERIFY(server.reset());
+        QCOMPARE(privilegeNames(goodUser), sorted(integrationPrivileges + basicUserPrivileges));
+        QCOMPARE(privilegeNames(adminUser).size(), 40);
+        QCOMPARE(roleNames(goodUser), (QStringList{QStringLiteral("Basic User"),
+                                                   QStringLiteral("Couplet Integration")}));
+        QCOMPARE(roleNames(adminUser), QStringList{QStringLiteral("System Administrator")});
+        QCOMPARE(server.request("GET", QStringLiteral("accounts")).status, 200);
+    }
+
+    // A currency needs an exchange rate above zero; the seeded GBP has none.
+    void exchangeRateRequired()
+    {
+        const auto expectRefused = [](const HttpResult &r, const QString &code) {
+            QCOMPARE(r.status, 400);
+            QCOMPARE(errorOf(r).value(QLatin1String("code")).toString(),
+                     QStringLiteral("0x80040203"));
+            QCOMPARE(errorOf(r).value(QLatin1String("message")).toString(),
+                     QStringLiteral("The exchange rate of a currency must be greater than zero: "
+                                    "currency '%1' has no exchange rate.")
+                         .arg(code));
+        };
+        const QString set = QStringLiteral("transactioncurrencies");
+        QJsonObject nok{{QStringLiteral("transactioncurrencyid"), newId()},
+                        {QStringLiteral("isocurrencycode"), QStringLiteral("NOK")},
+                        {QStringLiteral("currencyname"), QStringLiteral("Norwegian Krone")}};
+        expectRefused(create(nok, set), QStringLiteral("NOK")); // missing
+        nok.insert(QStringLiteral("exchangerate"), QJsonValue::Null);
+        expectRefused(create(nok, set), QStringLiteral("NOK"));
+        nok.insert(QStringLiteral("exchangerate"), 0);
+        expectRefused(create(nok, set), QStringLiteral("NOK"));
+        nok.insert(QStringLiteral("exchangerate"), -1.5);
+        expectRefused(create(nok, set), QStringLiteral("NOK"));
+        nok.insert(QStringLiteral("exchangerate"), 10.5);
+        QCOMPARE(create(nok, set).status, 201);
+
+        const HttpHeaders any{{"If-Match", "*"}, {"Content-Type", "application/json"}};
+        const QString usd = QStringLiteral("transactioncurrencies(%1)").arg(usdId);
+        const QString gbp = QStringLiteral("transactioncurrencies(%1)").arg(gbpId);
+        expectRefused(server.request("PATCH", usd, R"({"exchangerate":null})", any),
+                      QStringLiteral("USD"));
+        expectRefused(server.request("PATCH", usd, R"({"exchangerate":0})", any),
+                      QStringLiteral("USD"));
+        // A PATCH without a rate keeps GBP's null one: refused too.
+        expectRefused(server.request("PATCH", gbp, R"({"currencyname":"Pound"})", any),
+                      QStringLiteral("GBP"));
+        QCOMPARE(server.request("PATCH", usd, R"({"currencyname":"Dollar"})", any).status, 200);
+        QCOMPARE(server.request("PATCH", gbp, R"({"exchangerate":0.79})", any).status, 200);
+        QCOMPARE(server.get(gbp).object().value(QLatin1String("exchangerate")).toDouble(), 0.79);
+
+        // Inside a $batch as well.
+        const QList<QByteArray> parts{"PATCH " + bytes(usd) +
+                                      " HTTP/1.1\nContent-Type: application/json\nIf-Match: "
+                                      "*\n\n{\"exchangerate\":-2}"};
+        const HttpResult r =
+            server.request("POST", QStringLiteral("$batch"), batchBody("b5", parts),
+                           {{"Content-Type", "multipart/mixed; boundary=b5"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(batchStatuses(r.body), QList<int>{400});
+        QVERIFY(r.body.contains("currency 'USD' has no exchange rate."));
     }
 
     void resetAndStats()

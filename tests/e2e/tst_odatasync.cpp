@@ -1194,15 +1194,19 @@ void TestOdataSync::authenticationFailures()
         CHECKED(verifyInLine());
         return;
     }
-    for (const PassDirection d : {L2R, R2L}) {
-        const SyncJob j = job(jobs, d);
-        COMPARE_ENUM(j.status, JobStatus::Failed);
-        QVERIFY2(j.message.contains(message), qPrintable(j.message));
-        QVERIFY2(!j.message.contains(secret), qPrintable(j.message));
-    }
+    // The sign-in is checked before any row is read: one failed job, one error
+    // (not one per direction, let alone per row).
+    QCOMPARE(jobs.size(), 1);
+    const SyncJob j = jobs.first();
+    COMPARE_ENUM(j.status, JobStatus::Failed);
+    QVERIFY2(j.message.startsWith(QLatin1String("CRM refused the sign-in: ")),
+             qPrintable(j.message));
+    QVERIFY2(j.message.contains(message), qPrintable(j.message));
+    QVERIFY2(!j.message.contains(secret), qPrintable(j.message));
     // The Integration Synchronization Errors page shows it, without the secret.
     const QList<SyncError> errors = store->errors(ErrorQuery{});
-    QVERIFY(!errors.isEmpty());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().cause, QStringLiteral("authentication"));
     for (const SyncError &e : errors) {
         QVERIFY2(e.message.contains(message), qPrintable(e.message));
         QVERIFY2(!e.message.contains(secret) && !e.detail.contains(secret), qPrintable(e.detail));

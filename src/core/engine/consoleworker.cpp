@@ -301,6 +301,20 @@ void ConsoleWorker::probeLocalChanges(quint64 id, const QStringList &mappings)
     });
 }
 
+void ConsoleWorker::checkHealth(quint64 id, const QStringList &mappings)
+{
+    answer(id, [&] {
+        ensureStore();
+        HealthOptions options;
+        options.mappings = mappings;
+        const QList<HealthResult> results =
+            runHealthChecks(m_workspace, *m_local, *m_remote, options,
+                            [this, id](const QString &check) { emit healthProgress(id, check); });
+        const int logged = logHealthProblems(*m_store, m_workspace, results, m_clock->now());
+        emit healthChecked(id, results, logged);
+    });
+}
+
 // Rows at or after the mark that the last local -> remote pass has not synced
 // at their current stamp. Rows the engine wrote itself (the echo of a remote
 // change) carry the stamp stored in their coupling, and are not changes.
@@ -347,6 +361,8 @@ void registerConsoleMetaTypes()
     qRegisterMetaType<couplet::Side>();
     qRegisterMetaType<couplet::RecordRef>();
     qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<couplet::HealthResult>();
+    qRegisterMetaType<QList<couplet::HealthResult>>();
 }
 
 } // namespace couplet

@@ -2,6 +2,7 @@
 
 #include "engine/administration.h"
 #include "engine/inspector.h"
+#include "health/healthcheck.h"
 #include "model/syncjob.h"
 #include "model/types.h"
 #include "model/workspace.h"
@@ -98,6 +99,11 @@ public slots:
     // are not changes; a mapping that sends no local changes never has any.
     // Only the store and the local system are opened.
     void probeLocalChanges(quint64 id, const QStringList &mappings);
+    // Runs the health checks of the given mappings (all when empty) and writes
+    // the failures to the Integration Synchronization Errors. Only the store is
+    // opened first: the connection check opens each system itself and reports a
+    // system it cannot reach as a result, not as a failure of the request.
+    void checkHealth(quint64 id, const QStringList &mappings);
     // Closes the store and connectors (before the thread ends).
     void close();
 
@@ -110,6 +116,10 @@ signals:
     void comparisonsReady(quint64 id, const QList<couplet::Comparison> &comparisons);
     void candidatesReady(quint64 id, const QList<couplet::Row> &rows);
     void localChangesFound(quint64 id, const QStringList &mappings);
+    // A health check is about to run `check` (an id of healthCheckIds()).
+    void healthProgress(quint64 id, const QString &check);
+    // The results of checkHealth(), and how many failures it wrote to the errors.
+    void healthChecked(quint64 id, const QList<couplet::HealthResult> &results, int logged);
     // A request could not run (store or connection unusable, bad argument).
     // `message` is for the administrator; `detail` is technical and secret-free.
     void failed(quint64 id, const QString &message, const QString &detail);

@@ -1,7 +1,9 @@
 #include "connectionsetuppage.h"
 
 #include "credentialstore.h"
+#include "mainwindow.h"
 #include "session/consolesession.h"
+#include "widgets/healthcheckpanel.h"
 
 #include "engine/connectiontest.h"
 #include "workspace/workspacefile.h"
@@ -15,8 +17,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -424,6 +428,26 @@ void ConnectionEditor::edited()
     emit modified();
 }
 
+QWidget *ConnectionEditor::focusProblem(ErrorCause cause)
+{
+    QWidget *field = nullptr;
+    const auto shown = [this](QWidget *w) { return w->isVisibleTo(this); };
+    if (cause == ErrorCause::Authentication && usesKeychain())
+        field = m_newSecret;
+    else if (cause == ErrorCause::Authentication || cause == ErrorCause::AdministratorAccount)
+        field = shown(m_user)       ? static_cast<QWidget *>(m_user)
+                : shown(m_clientId) ? static_cast<QWidget *>(m_clientId)
+                                    : m_secretSource;
+    else if (comboData(m_kind) == QLatin1String("odata"))
+        field = shown(m_url) ? m_url : m_serviceRoot;
+    else
+        field = shown(m_host) ? m_host : m_database;
+    field->setFocus(Qt::OtherFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->selectAll();
+    return field;
+}
+
 bool ConnectionEditor::usesKeychain() const
 {
     return comboData(m_secretSource) == QLatin1String("keychain");
@@ -570,6 +594,7 @@ ConnectionSetupPage::ConnectionSetupPage(ConsoleSession *session, QWidget *paren
     , m_credentials(new CredentialStore(this))
     , m_local(new ConnectionEditor(Side::Local, m_credentials, this))
     , m_remote(new ConnectionEditor(Side::Remote, m_credentials, this))
+    , m_health(new HealthCheckPanel(session, this))
 {
     setObjectName(QStringLiteral("connectionSetupPage"));
     QToolBar *bar = createToolBar();
@@ -598,16 +623,30 @@ ConnectionSetupPage::ConnectionSetupPage(ConsoleSession *session, QWidget *paren
     auto *columns = new QHBoxLayout(content);
     columns->addWidget(m_local, 1);
     columns->addWidget(m_remote, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(content);
+
+    // The health check gets a tab of its own: the checklist and its fixes
+    // need the page's height, which the two forms already fill.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("connectionTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_scroll, tr("C&onnections"));
+    m_tabs->addTab(m_health, tr("&Health Check"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 6);
     layout->addWidget(bar);
     layout->addWidget(m_problem);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_health, &HealthCheckPanel::goToRequested, this, &ConnectionSetupPage::goTo);
+    connect(m_health, &HealthCheckPanel::finished, this, &ConnectionSetupPage::showHealthStatus);
+    connect(m_health, &HealthCheckPanel::statusMessage, this, &Page::statusMessage);
+    connect(m_health, &HealthCheckPanel::errorsPageRequested, this,
+            [this] { emit showPageRequested(QStringLiteral("errors")); });
 
     for (ConnectionEditor *e : {m_local, m_remote}) {
         connect(e, &ConnectionEditor::modified, this, &ConnectionSetupPage::updateButtons);
@@ -684,6 +723,76 @@ void ConnectionSetupPage::updateButtons()
     const bool modified = m_local->isModified() || m_remote->isModified();
     m_apply->setEnabled(modified);
     m_revert->setEnabled(modified);
+    // The check runs in the session's worker, on the saved settings: edits not
+    // applied yet would not be checked.
+    m_health->setBlockedReason(
+        modified ? tr("Apply your changes first: the health check uses the saved settings.")
+                 : QString());
+}
+
+void ConnectionSetupPage::showConnections()
+{
+    m_tabs->setCurrentWidget(m_scroll);
+}
+
+void ConnectionSetupPage::showHealthCheck()
+{
+    m_tabs->setCurrentWidget(m_health);
+}
+
+void ConnectionSetupPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("pages/connections/tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("pages/connections/healthSplitter"),
+                      m_health->saveSplitterState());
+}
+
+void ConnectionSetupPage::restoreState(QSettings &settings)
+{
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("pages/connections/tab"), 0).toInt());
+    m_health->restoreSplitterState(
+        settings.value(QStringLiteral("pages/connections/healthSplitter")).toByteArray());
+}
+
+void ConnectionSetupPage::showHealthStatus()
+{
+    const int index = m_tabs->indexOf(m_health);
+    m_tabs->setTabIcon(index, m_health->results().isEmpty()
+                                  ? QIcon()
+                                  : m_health->statusIcon(m_health->worstStatus()));
+}
+
+void ConnectionSetupPage::goTo(const HealthResult &result)
+{
+    const HealthTarget &target = result.target;
+    switch (target.kind) {
+    case HealthTarget::Kind::Connection: {
+        showConnections();
+        QWidget *field = editor(target.side)->focusProblem(result.cause);
+        m_scroll->ensureWidgetVisible(field);
+        break;
+    }
+    case HealthTarget::Kind::Mapping:
+        goToMapping(target.mapping);
+        break;
+    case HealthTarget::Kind::Record:
+        // The main window opens the record view, as for any link.
+        emit linkActivated(target.mapping, RecordRef{target.side, target.table, target.key});
+        break;
+    case HealthTarget::Kind::None:
+        break;
+    }
+}
+
+void ConnectionSetupPage::goToMapping(const QString &mapping)
+{
+    // The mapping is selected on its page the way the Troubleshooting summary
+    // does it, through the main window that holds the pages.
+    if (auto *main = qobject_cast<MainWindow *>(window())) {
+        if (Page *mappings = main->page(QStringLiteral("mappings")))
+            mappings->focusMapping(mapping);
+    }
+    emit showPageRequested(QStringLiteral("mappings"));
 }
 
 } // namespace couplet

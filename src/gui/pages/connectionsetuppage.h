@@ -2,6 +2,7 @@
 
 #include "page.h"
 
+#include "guidance/errorcause.h"
 #include "model/connectionconfig.h"
 #include "model/types.h"
 
@@ -13,12 +14,16 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
+class QTabWidget;
 
 namespace couplet {
 
 class CredentialStore;
+class HealthCheckPanel;
 struct ConnectionTestResult;
+struct HealthResult;
 
 // The settings of one connection (the local or the remote system) as a form:
 // its address, how it signs in, where its password is kept, and Test Connection.
@@ -41,6 +46,10 @@ public:
     // The keychain state of the password: "Stored", "Not stored", or why it cannot be read.
     QString secretStatus() const;
     QString testResult() const;
+    // Puts the focus on the field that most likely needs fixing for a problem
+    // of this cause (the password for a refused sign-in, else the address).
+    // Returns that field.
+    QWidget *focusProblem(ErrorCause cause);
 
 signals:
     void modified();
@@ -107,8 +116,9 @@ private:
 };
 
 // Connection Setup: both connections of the workspace, their passwords in the
-// keychain, and Test Connection. Apply saves the workspace file (never a
-// password) and reopens the workspace on the new settings.
+// keychain, and Test Connection, on one tab; the Health Check on the other.
+// Apply saves the workspace file (never a password) and reopens the workspace
+// on the new settings.
 class ConnectionSetupPage final : public Page
 {
     Q_OBJECT
@@ -119,6 +129,13 @@ public:
     QString pageId() const override { return QStringLiteral("connections"); }
 
     ConnectionEditor *editor(Side side) const;
+    HealthCheckPanel *healthCheck() const { return m_health; }
+    // Shows the Connections tab or the Health Check tab.
+    void showConnections();
+    void showHealthCheck();
+
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
 
 private:
     void useSecret(Side side, const QString &secret);
@@ -126,10 +143,18 @@ private:
     void apply();
     void revert();
     void updateButtons();
+    // The "Go to" of a health check result: the connection here, the mapping
+    // on its page, the record in the record view.
+    void goTo(const HealthResult &result);
+    void goToMapping(const QString &mapping);
+    void showHealthStatus();
 
     CredentialStore *m_credentials;
     ConnectionEditor *m_local;
     ConnectionEditor *m_remote;
+    HealthCheckPanel *m_health;
+    QTabWidget *m_tabs = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QAction *m_apply = nullptr;
     QAction *m_revert = nullptr;
     QLabel *m_problem = nullptr;

@@ -60,6 +60,13 @@ void ConsoleSession::startWorkers()
             [this](quint64 id, const QList<Row> &rows) { answer(id, QVariant::fromValue(rows)); });
         connect(worker, &ConsoleWorker::localChangesFound, this,
                 [this](quint64 id, const QStringList &m) { answer(id, QVariant::fromValue(m)); });
+        connect(worker, &ConsoleWorker::healthChecked, this,
+                [this](quint64 id, const QList<HealthResult> &results, int logged) {
+                    answer(id, QVariantList{QVariant::fromValue(results), logged});
+                    // The failures written show on the Errors page and in the counts.
+                    if (logged > 0)
+                        emit storeChanged();
+                });
         thread.start();
         return worker;
     };
@@ -70,6 +77,8 @@ void ConsoleSession::startWorkers()
             [this](quint64, const QString &mapping, int done, int total) {
                 emit progress(mapping, done, total);
             });
+    connect(m_worker, &ConsoleWorker::healthProgress, this,
+            [this](quint64, const QString &check) { emit healthProgress(check); });
     connect(m_worker, &ConsoleWorker::jobFinished, this, [this](quint64, const SyncJob &job) {
         emit jobFinished(job);
         emit storeChanged();
@@ -150,9 +159,15 @@ void ConsoleSession::cancelSync()
 quint64 ConsoleSession::add(QObject *context, std::function<void(const QVariant &)> done,
                             FailureCallback failed, bool changesStore)
 {
+    return add(context, std::move(done), std::move(failed), changesStore, changesStore);
+}
+
+quint64 ConsoleSession::add(QObject *context, std::function<void(const QVariant &)> done,
+                            FailureCallback failed, bool busy, bool changesStore)
+{
     const quint64 id = nextId();
-    m_pending.insert(id, Pending{context, std::move(done), std::move(failed), changesStore});
-    if (changesStore)
+    m_pending.insert(id, Pending{context, std::move(done), std::move(failed), busy, changesStore});
+    if (busy)
         setBusy(+1);
     return id;
 }
@@ -164,7 +179,7 @@ void ConsoleSession::answer(quint64 id, const QVariant &value)
         return;
     const Pending pending = *it;
     m_pending.erase(it);
-    if (pending.changesStore)
+    if (pending.busy)
         setBusy(-1);
     if (pending.context && pending.done)
         pending.done(value);
@@ -186,7 +201,7 @@ void ConsoleSession::fail(quint64 id, const QString &message, const QString &det
         return;
     const Pending pending = *it;
     m_pending.erase(it);
-    if (pending.changesStore)
+    if (pending.busy)
         setBusy(-1);
     if (pending.context && pending.failed)
         pending.failed(message, detail);
@@ -269,6 +284,25 @@ void ConsoleSession::probeLocalChanges(const QStringList &mappings, QObject *con
         false);
     QMetaObject::invokeMethod(m_reader, "probeLocalChanges", Qt::QueuedConnection,
                               Q_ARG(quint64, id), Q_ARG(QStringList, mappings));
+}
+
+void ConsoleSession::checkHealth(const QStringList &mappings, QObject *context,
+                                 std::function<void(const QList<HealthResult> &, int)> done,
+                                 FailureCallback failedCallback)
+{
+    // Busy, so that no workspace change restarts the worker (and waits for it)
+    // while the checks wait on the systems. The store changes only when a
+    // failure is written: the answer says so.
+    const quint64 id = add(
+        context,
+        [done = std::move(done)](const QVariant &v) {
+            const QVariantList answer = v.toList();
+            if (done && answer.size() == 2)
+                done(answer.at(0).value<QList<HealthResult>>(), answer.at(1).toInt());
+        },
+        std::move(failedCallback), true, false);
+    QMetaObject::invokeMethod(m_worker, "checkHealth", Qt::QueuedConnection, Q_ARG(quint64, id),
+                              Q_ARG(QStringList, mappings));
 }
 
 } // namespace couplet

@@ -73,6 +73,14 @@ public:
                          FailureCallback failedCallback = {});
     void probeLocalChanges(const QStringList &mappings, QObject *context,
                            std::function<void(const QStringList &)> done);
+    // Runs the health checks of the given mappings (all when empty) in the
+    // worker of syncs and operations, after what is queued there, and writes the
+    // failures to the Integration Synchronization Errors. `done` gets every
+    // result and how many failures were written; when some were, storeChanged()
+    // follows. The session is busy while it runs.
+    void checkHealth(const QStringList &mappings, QObject *context,
+                     std::function<void(const QList<HealthResult> &results, int logged)> done,
+                     FailureCallback failedCallback = {});
 
 signals:
     void syncStarted(const QStringList &mappings, couplet::JobTrigger trigger);
@@ -80,6 +88,8 @@ signals:
     void jobFinished(const couplet::SyncJob &job);
     void syncFinished(const QList<couplet::SyncJob> &jobs);
     void syncFailed(const QString &message, const QString &detail);
+    // The running health check has started `check` (an id of healthCheckIds()).
+    void healthProgress(const QString &check);
     void busyChanged(bool busy);
     // The store's contents changed (a job ended or an operation ran): lists refresh.
     void storeChanged();
@@ -94,7 +104,8 @@ private:
         QPointer<QObject> context;
         std::function<void(const QVariant &)> done; // the answer, wrapped in a QVariant
         FailureCallback failed;
-        bool changesStore = false;
+        bool busy = false;         // the session is busy until it is answered
+        bool changesStore = false; // storeChanged() follows the answer
     };
 
     void startWorkers();
@@ -102,6 +113,8 @@ private:
     quint64 nextId() { return ++m_lastId; }
     quint64 add(QObject *context, std::function<void(const QVariant &)> done,
                 FailureCallback failed, bool changesStore);
+    quint64 add(QObject *context, std::function<void(const QVariant &)> done,
+                FailureCallback failed, bool busy, bool changesStore);
     void answer(quint64 id, const QVariant &value);
     void fail(quint64 id, const QString &message, const QString &detail);
     void setBusy(int delta);

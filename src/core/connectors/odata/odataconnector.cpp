@@ -10,6 +10,7 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 
 namespace couplet {
@@ -130,6 +131,8 @@ void OdataConnector::close()
     m_http->close();
     m_thread = nullptr;
     m_metadata.reset();
+    m_userId.clear();
+    m_privileges.reset();
     m_scan = {};
 }
 
@@ -186,6 +189,138 @@ ConnectionTestResult OdataConnector::testConnection()
     } catch (const Error &e) {
         return {false, e.message(), e.detail()};
     }
+}
+
+// ---- access ------------------------------------------------------------------
+
+QString OdataConnector::whoAmI()
+{
+    if (!m_userId.isEmpty())
+        return m_userId;
+    const QJsonObject who = getJson(setUrl(QStringLiteral("WhoAmI")), tr("WhoAmI"));
+    const QUuid id = QUuid::fromString(who.value(QLatin1String("UserId")).toString());
+    if (id.isNull()) {
+        throw Error(tr("%1 answered, but WhoAmI named no user.").arg(displayName()),
+                    QString::fromUtf8(QJsonDocument(who).toJson(QJsonDocument::Compact)).left(500));
+    }
+    m_userId = id.toString(QUuid::WithoutBraces);
+    return m_userId;
+}
+
+AccessInfo OdataConnector::access()
+{
+    if (!m_settings.isDataverse())
+        return {}; // a generic service has no users to tell of
+    const QString user = QStringLiteral("systemusers(%1)").arg(whoAmI());
+    const QJsonObject row =
+        getJson(withQuery(setUrl(user),
+                          {{QStringLiteral("$select"), QStringLiteral("fullname,domainname")}}),
+                tr("the integration user (systemusers)"));
+    AccessInfo info;
+    info.known = true;
+    for (const char *name : {"domainname", "fullname"}) {
+        if (info.user.isEmpty())
+            info.user = row.value(QLatin1String(name)).toString();
+    }
+    if (info.user.isEmpty())
+        info.user = m_userId;
+
+    const QJsonArray roles =
+        valuesOf(withQuery(setUrl(user, QStringLiteral("/systemuserroles_association")),
+                           {{QStringLiteral("$select"), QStringLiteral("name")}}),
+                 tr("the security roles of the integration user"));
+    for (const QJsonValue &role : roles) {
+        const QString name = role.toObject().value(QLatin1String("name")).toString();
+        if (!name.isEmpty() && !info.roles.contains(name))
+            info.roles << name;
+    }
+    std::sort(info.roles.begin(), info.roles.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    for (const QString &role : std::as_const(info.roles)) {
+        if (m_settings.administratorRoles.contains(role, Qt::CaseInsensitive)) {
+            info.administrator = true;
+            info.administratorBecause = role;
+            break;
+        }
+    }
+    return info;
+}
+
+const QStringList &OdataConnector::userPrivileges()
+{
+    if (m_privileges)
+        return *m_privileges;
+    const QString what = tr("the privileges of the integration user (RetrieveUserPrivileges)");
+    const QJsonObject answer = getJson(
+        setUrl(QStringLiteral("systemusers(%1)/Microsoft.Dynamics.CRM.RetrieveUserPrivileges()")
+                   .arg(whoAmI())),
+        what);
+    const QJsonValue list = answer.value(QLatin1String("RolePrivileges"));
+    if (!list.isArray()) {
+        throw Error(tr("%1 gave an answer for %2 without privileges.").arg(displayName(), what),
+                    tr("The JSON has no \"RolePrivileges\" array."));
+    }
+    QStringList names;
+    for (const QJsonValue &p : list.toArray()) {
+        const QString name = p.toObject().value(QLatin1String("PrivilegeName")).toString();
+        if (!name.isEmpty() && !names.contains(name, Qt::CaseInsensitive))
+            names << name;
+    }
+    m_privileges = std::move(names);
+    return *m_privileges;
+}
+
+TableAccess OdataConnector::tableAccess(const QString &entitySet)
+{
+    if (!m_settings.isDataverse())
+        return {}; // a generic service has no privileges to tell of
+    const QString entity = metadata().entityTypeName(entitySet);
+    if (entity.isEmpty()) {
+        TableAccess unknown;
+        unknown.detail = tr("%1 has no entity set %2.").arg(displayName(), entitySet);
+        return unknown;
+    }
+    const QStringList &held = userPrivileges();
+    struct Need
+    {
+        QLatin1String verb;
+        bool TableAccess::*flag;
+    };
+    const Need needs[] = {{QLatin1String("Read"), &TableAccess::read},
+                          {QLatin1String("Create"), &TableAccess::create},
+                          {QLatin1String("Write"), &TableAccess::write},
+                          {QLatin1String("Delete"), &TableAccess::remove}};
+    TableAccess access;
+    access.known = true;
+    QStringList found;
+    QStringList missingVerbs;
+    QString schemaName = entity; // as the privileges spell it ("Account"), when one is held
+    for (const Need &n : needs) {
+        const QString name = QStringLiteral("prv%1%2").arg(n.verb, entity);
+        const auto it = std::find_if(held.cbegin(), held.cend(), [&name](const QString &p) {
+            return p.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (it == held.cend()) {
+            missingVerbs << n.verb;
+            continue;
+        }
+        access.*n.flag = true;
+        found << *it;
+        schemaName = it->mid(3 + n.verb.size());
+    }
+    QStringList missing;
+    for (const QString &verb : std::as_const(missingVerbs))
+        missing << QStringLiteral("prv%1%2").arg(verb, schemaName);
+    const QString separator = QStringLiteral(", ");
+    if (missing.isEmpty())
+        access.detail = found.join(separator);
+    else if (found.isEmpty())
+        access.detail = tr("The integration user has none of %1.").arg(missing.join(separator));
+    else
+        access.detail = tr("The integration user lacks %1; it has %2.")
+                            .arg(missing.join(separator), found.join(separator));
+    return access;
 }
 
 // ---- requests ----------------------------------------------------------------
@@ -270,6 +405,32 @@ QJsonObject OdataConnector::getJson(const QUrl &url, const QString &what, int pa
     throw Error(tr("%1 gave a malformed answer for %2.").arg(displayName(), what),
                 QStringLiteral("GET %1: %2")
                     .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), problem));
+}
+
+QJsonArray OdataConnector::valuesOf(QUrl url, const QString &what)
+{
+    QJsonArray values;
+    int pages = 0;
+    while (true) {
+        const QJsonObject page = getJson(url, what);
+        const QJsonValue value = page.value(QLatin1String("value"));
+        if (!value.isArray()) {
+            throw Error(tr("%1 gave an answer for %2 without rows.").arg(displayName(), what),
+                        tr("The JSON has no \"value\" array."));
+        }
+        for (const QJsonValue &v : value.toArray())
+            values.append(v);
+        const QString next = page.value(QLatin1String("@odata.nextLink")).toString();
+        if (next.isEmpty())
+            return values;
+        const QUrl following = odata::resolveLink(url, next);
+        if (following == url || ++pages > 10'000) {
+            throw Error(
+                tr("%1 sent a next page link for %2 that goes nowhere.").arg(displayName(), what),
+                next.left(500));
+        }
+        url = following;
+    }
 }
 
 QList<Row> OdataConnector::rowsOf(const QJsonObject &page, const TableSpec &table,

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
@@ -56,6 +57,16 @@ public:
     // Dataverse: GET WhoAmI; generic: GET $metadata.
     ConnectionTestResult testConnection() override;
 
+    // Dataverse: the WhoAmI user, its name (domainname) and security roles; an
+    // administrator when one of its roles is among the administratorRoles
+    // option. Generic: unknown.
+    AccessInfo access() override;
+    // Dataverse: the WhoAmI user's prvRead/prvCreate/prvWrite/prvDelete<entity>
+    // from RetrieveUserPrivileges (read once until close()), the entity's
+    // logical name from $metadata. Generic, or an entity set $metadata does not
+    // know: unknown.
+    TableAccess tableAccess(const QString &entitySet) override;
+
     const OdataSettings &settings() const { return m_settings; }
     // The address of one row in the system's own user interface: the
     // connection's recordUrl, or the Dataverse default, with {table} as the
@@ -88,6 +99,10 @@ private:
     // pageSize 0: the connection's.
     QJsonObject getJson(const QUrl &url, const QString &what, int pageSize = 0);
     [[noreturn]] void throwHttp(const OdataHttp::Response &r, const QString &what);
+    // The "value" arrays of every page the address gives, following @odata.nextLink.
+    QJsonArray valuesOf(QUrl url, const QString &what);
+    QString whoAmI();
+    const QStringList &userPrivileges();
     QList<Row> rowsOf(const QJsonObject &page, const TableSpec &table, const QString &what) const;
     QList<Row> readAll(QUrl url, const TableSpec &table, int limit, const QString &what);
     QList<Row> readByKeys(const TableSpec &table, const QStringList &keys, bool keyOnly);
@@ -110,6 +125,8 @@ private:
     std::unique_ptr<OdataHttp> m_http;
     QThread *m_thread = nullptr;
     std::optional<OdataMetadata> m_metadata;
+    QString m_userId;                        // WhoAmI's UserId, until close()
+    std::optional<QStringList> m_privileges; // RetrieveUserPrivileges, until close()
     Scan m_scan;
     int m_backoffBaseMs = 500;
 };

@@ -160,11 +160,11 @@ void OdataHttp::throwTransport(const Request &request, const Attempt &last)
 {
     const QString where = request.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     if (last.timedOut) {
-        throw Error(tr("%1 did not answer within %2 seconds (%3 attempts).")
-                        .arg(m_systemName)
-                        .arg(m_settings.timeoutSeconds)
-                        .arg(m_settings.retries + 1),
-                    QStringLiteral("%1 %2").arg(QString::fromLatin1(request.method), where));
+        throw Error(
+            tr("%1 did not answer within %n second(s)", nullptr, m_settings.timeoutSeconds)
+                    .arg(m_systemName) +
+                QLatin1Char(' ') + tr("(%n attempt(s)).", nullptr, m_settings.retries + 1),
+            QStringLiteral("%1 %2: timeout").arg(QString::fromLatin1(request.method), where));
     }
     throw Error(tr("Cannot reach %1: %2").arg(m_systemName, scrub(last.error)),
                 QStringLiteral("%1 %2: %3")

@@ -19,6 +19,7 @@ const char *const batchSizeKey = "batchSize";
 const char *const timeoutKey = "timeoutSeconds";
 const char *const retriesKey = "retries";
 const char *const caFileKey = "caFile";
+const char *const administratorRolesKey = "administratorRoles";
 
 // Collects problems; every option is read the same way.
 class OptionReader
@@ -47,6 +48,29 @@ public:
             return fallback;
         }
         return v.toString();
+    }
+
+    // An array of non-empty strings.
+    QStringList texts(const char *key, const QStringList &fallback)
+    {
+        const QVariant v = m_options.value(QLatin1String(key));
+        if (!v.isValid())
+            return fallback;
+        const bool list =
+            v.typeId() == QMetaType::QVariantList || v.typeId() == QMetaType::QStringList;
+        QStringList out;
+        for (const QVariant &item : list ? v.toList() : QVariantList()) {
+            if (item.typeId() != QMetaType::QString || item.toString().trimmed().isEmpty()) {
+                out.clear();
+                break;
+            }
+            out << item.toString().trimmed();
+        }
+        if (!list || out.size() != v.toList().size()) {
+            issue(key, OdataSettings::tr("expected an array of names"));
+            return fallback;
+        }
+        return out;
     }
 
     int number(const char *key, int fallback, int min, int max)
@@ -106,8 +130,9 @@ QString withoutSlash(const QUrl &url)
 QStringList OdataSettings::optionNames()
 {
     QStringList names;
-    for (const char *key : {profileKey, urlKey, serviceRootKey, authKey, tokenUrlKey, clientIdKey,
-                            scopeKey, pageSizeKey, batchSizeKey, timeoutKey, retriesKey, caFileKey})
+    for (const char *key :
+         {profileKey, urlKey, serviceRootKey, authKey, tokenUrlKey, clientIdKey, scopeKey,
+          pageSizeKey, batchSizeKey, timeoutKey, retriesKey, caFileKey, administratorRolesKey})
         names << QLatin1String(key);
     return names;
 }
@@ -181,6 +206,7 @@ OdataSettings OdataSettings::read(const ConnectionConfig &config, const QString 
     s.caFile = r.text(caFileKey);
     if (!s.caFile.isEmpty() && !QDir::isAbsolutePath(s.caFile) && !workspaceDir.isEmpty())
         s.caFile = QDir::cleanPath(QDir(workspaceDir).absoluteFilePath(s.caFile));
+    s.administratorRoles = r.texts(administratorRolesKey, s.administratorRoles);
     return s;
 }
 

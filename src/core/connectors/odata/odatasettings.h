@@ -42,6 +42,9 @@ public:
     int timeoutSeconds = 60;
     int retries = 5;
     QString caFile; // absolute, or empty
+    // dataverse: the security roles that make a user an administrator (Health
+    // Check), compared without case.
+    QStringList administratorRoles{QStringLiteral("System Administrator")};
 
     bool isDataverse() const { return profile == Profile::Dataverse; }
 

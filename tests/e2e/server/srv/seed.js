@@ -1,11 +1,28 @@
 // Seeds (and re-seeds, for /test/reset) the reference data: currencies,
-// roles, users and their roles. Accounts and contacts start empty.
+// roles, users and their roles (as state.js's rolesOf() tells them). Accounts
+// and contacts start empty.
 'use strict'
 
 const cds = require('@sap/cds')
-const { clients, ids } = require('./state')
+const { clients, ids, rolesOf } = require('./state')
 
 const T = 'couplet.dataverse.'
+
+// The systemuserroles rows of one user.
+function userRoleLinks(systemuserid) {
+  return rolesOf(systemuserid).map(name => ({ systemuserid, roleid: ids.roles[name] }))
+}
+
+// Makes systemuserroles_association show a user's roles after /test/config
+// changed them.
+async function storeUserRoles(systemuserid) {
+  const { DELETE, INSERT } = cds.ql
+  await cds.tx(async () => {
+    await DELETE.from(T + 'systemuserroles').where({ systemuserid })
+    const links = userRoleLinks(systemuserid)
+    if (links.length) await INSERT.into(T + 'systemuserroles').entries(links)
+  })
+}
 
 async function seed() {
   const { DELETE, INSERT } = cds.ql
@@ -27,17 +44,9 @@ async function seed() {
       users.push({ systemuserid: c.userId, domainname: `${clientId}@couplet.test`, fullname: `# ${clientId}`, applicationid: clientId, isdisabled: c.problem === 'disabled' })
     await INSERT.into(T + 'systemusers').entries(users)
 
-    const r = ids.roles
-    const links = [
-      [ids.humanUser, r['System Administrator']],
-      [clients['couplet-admin'].userId, r['System Administrator']],
-      [clients['couplet-good'].userId, r['Couplet Integration']],
-      [clients['couplet-good'].userId, r['Basic User']],
-      [clients['couplet-expired'].userId, r['Couplet Integration']],
-      [clients['couplet-disabled'].userId, r['Couplet Integration']],
-    ]
-    await INSERT.into(T + 'systemuserroles').entries(links.map(([systemuserid, roleid]) => ({ systemuserid, roleid })))
+    const links = users.flatMap(u => userRoleLinks(u.systemuserid))
+    await INSERT.into(T + 'systemuserroles').entries(links)
   })
 }
 
-module.exports = { seed }
+module.exports = { seed, storeUserRoles }

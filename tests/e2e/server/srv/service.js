@@ -2,7 +2,26 @@
 'use strict'
 
 const cds = require('@sap/cds')
-const { clients, ids } = require('./state')
+const { clients, ids, ENFORCED, rolesOf, privilegesOf, privilegeId } = require('./state')
+
+// The client whose credentials the request carries (testapi.js's authenticate
+// stores it on the HTTP request; a $batch part shares its batch's), or
+// couplet-good when auth is off.
+const clientOf = req => req.req?.coupletClient ?? cds.context?.http?.req?.coupletClient ?? 'couplet-good'
+
+// The privilege verb an event needs, and Dataverse's name of the operation.
+const NEEDS = {
+  READ: { verb: 'Read', method: one => (one ? 'Retrieve' : 'RetrieveMultiple') },
+  CREATE: { verb: 'Create', method: () => 'Create' },
+  UPDATE: { verb: 'Write', method: () => 'Update' },
+  UPSERT: { verb: 'Write', method: () => 'Update' },
+  DELETE: { verb: 'Delete', method: () => 'Delete' },
+}
+
+// A 4xx whose body is {"error":{"code","message"}}, as Dataverse answers.
+function dataverseError(status, code, message) {
+  return Object.assign(new Error(message), { status, statusCode: status, code })
+}
 
 module.exports = class extends cds.ApplicationService {
   init() {
@@ -41,12 +60,47 @@ module.exports = class extends cds.ApplicationService {
       }
     })
 
+    // Privileges: accounts, contacts and transactioncurrencies need the
+    // caller's prv<Verb><Entity> (Read, Create, Write, Delete), as in Dataverse;
+    // the other sets are open to every user. Runs for $batch parts too.
+    this.before(Object.keys(NEEDS), '*', req => {
+      const entity = ENFORCED[req.target?.name?.split('.').pop()]
+      const need = NEEDS[req.event]
+      if (!entity || !need) return
+      const privilege = `prv${need.verb}${entity.schema}`
+      const userId = clients[clientOf(req)].userId
+      const held = privilegesOf(userId)
+      if (held.includes(privilege)) return
+      req.reject(dataverseError(403, '0x80040220',
+        `Principal user (Id=${userId}, type=8, roleCount=${rolesOf(userId).length}, ` +
+        `privilegeCount=${held.length}, accessMode=0), is missing ${privilege} privilege ` +
+        `(Id=${privilegeId(privilege)}) on OTC=${entity.otc} for entity '${entity.logical}'. ` +
+        `context: Method=${need.method(!!req.query?.SELECT?.one)}`))
+    })
+
+    // A currency needs an exchange rate above zero, as in Dataverse (seed.js
+    // writes GBP's null rate past this check, straight into the database).
+    this.before(['CREATE', 'UPDATE', 'UPSERT'], 'transactioncurrencies', async req => {
+      const data = req.data ?? {}
+      let rate = data.exchangerate
+      let code = data.isocurrencycode
+      if (req.event !== 'CREATE' && (!('exchangerate' in data) || code === undefined)) {
+        const key = data.transactioncurrencyid ?? req.params?.at(-1)?.transactioncurrencyid ?? req.params?.at(-1)
+        const current = key ? await cds.ql.SELECT.one.from(req.target).where({ transactioncurrencyid: key }) : null
+        if (!current && !('exchangerate' in data)) return // a missing row: CAP's 404
+        if (!('exchangerate' in data)) rate = current.exchangerate
+        code ??= current?.isocurrencycode
+      }
+      if (rate === null || rate === undefined || !(Number(rate) > 0))
+        req.reject(dataverseError(400, '0x80040203',
+          `The exchange rate of a currency must be greater than zero: currency '${code ?? ''}' has no exchange rate.`))
+    })
+
     // WhoAmI: the systemuser of the authenticated client (server.js stores the
     // client id on the HTTP request), or of couplet-good when auth is off.
     this.on('WhoAmI', req => {
-      const clientId = req.req?.coupletClient ?? cds.context?.http?.req?.coupletClient ?? 'couplet-good'
       return {
-        UserId: clients[clientId].userId,
+        UserId: clients[clientOf(req)].userId,
         BusinessUnitId: ids.businessUnit,
         OrganizationId: ids.organization,
       }

@@ -1,28 +1,69 @@
 // The parts of the test server that are not OData: the switches under /test,
 // the Azure AD-shaped token endpoint, and the middleware that sits in front of
-// the OData service (statistics, faults, authentication).
+// the OData service (statistics, faults, authentication, RetrieveUserPrivileges,
+// lookup binds).
 'use strict'
 
 const crypto = require('node:crypto')
+const cds = require('@sap/cds')
 const express = require('express')
-const { state, resetAll, clients } = require('./state')
-const { seed } = require('./seed')
+const { state, resetAll, clients, ids, privilegesOf, privilegeId } = require('./state')
+const { seed, storeUserRoles } = require('./seed')
 
 const SERVICE = '/api/data/v9.2'
 const FAULT_KINDS = ['429', '503', '500', 'slow', 'drop', 'malformed', 'truncated']
 
 // ---------------------------------------------------------------- /test/*
+const isStringList = v => Array.isArray(v) && v.every(x => typeof x === 'string')
+
+// {"<role>": ["prvReadAccount", ...]}: known roles, lists of names.
+function checkPrivileges(privileges) {
+  if (privileges === undefined) return null
+  if (typeof privileges !== 'object' || privileges === null || Array.isArray(privileges))
+    return 'privileges: expected an object of role name -> privilege names'
+  for (const [role, names] of Object.entries(privileges)) {
+    if (!(role in ids.roles)) return `privileges: unknown role '${role}' (${Object.keys(ids.roles).join(', ')})`
+    if (!isStringList(names)) return `privileges.${role}: expected an array of privilege names`
+  }
+  return null
+}
+
+// {"<client id>": ["Basic User", ...]}: known clients, known roles.
+function checkUserRoles(userRoles) {
+  if (userRoles === undefined) return null
+  if (typeof userRoles !== 'object' || userRoles === null || Array.isArray(userRoles))
+    return 'userRoles: expected an object of client id -> role names'
+  for (const [clientId, roles] of Object.entries(userRoles)) {
+    if (!(clientId in clients)) return `userRoles: unknown client '${clientId}' (${Object.keys(clients).join(', ')})`
+    if (!isStringList(roles)) return `userRoles.${clientId}: expected an array of role names`
+    const unknown = roles.find(r => !(r in ids.roles))
+    if (unknown !== undefined) return `userRoles.${clientId}: unknown role '${unknown}' (${Object.keys(ids.roles).join(', ')})`
+  }
+  return null
+}
+
 function testRouter() {
   const r = express.Router()
   r.use(express.json())
 
-  r.post('/config', (req, res) => {
-    const { auth, tokenLifetimeSeconds } = req.body ?? {}
+  r.post('/config', async (req, res, next) => {
+    const { auth, tokenLifetimeSeconds, privileges, userRoles } = req.body ?? {}
     if (auth !== undefined && !['none', 'basic', 'bearer'].includes(auth))
       return res.status(400).json({ error: `unknown auth '${auth}' (none, basic or bearer)` })
-    if (auth !== undefined) state.config.auth = auth
-    if (tokenLifetimeSeconds !== undefined) state.config.tokenLifetimeSeconds = Number(tokenLifetimeSeconds)
-    res.json(state.config)
+    const problem = checkPrivileges(privileges) ?? checkUserRoles(userRoles)
+    if (problem) return res.status(400).json({ error: problem })
+    try {
+      if (auth !== undefined) state.config.auth = auth
+      if (tokenLifetimeSeconds !== undefined) state.config.tokenLifetimeSeconds = Number(tokenLifetimeSeconds)
+      for (const [role, names] of Object.entries(privileges ?? {})) state.config.privileges[role] = [...names]
+      for (const [clientId, roles] of Object.entries(userRoles ?? {})) {
+        state.config.userRoles[clientId] = [...new Set(roles)]
+        await storeUserRoles(clients[clientId].userId)
+      }
+      res.json(state.config)
+    } catch (e) {
+      next(e)
+    }
   })
   r.get('/config', (req, res) => res.json(state.config))
 
@@ -153,10 +194,61 @@ function rewriteBinds(req, res, next) {
   })
 }
 
+// Dataverse names an entity set's type by the entity's logical name (set
+// "accounts", type "account"); CAP names both after the CDS entity. $metadata
+// is rewritten so that clients find the logical names where Dataverse has them.
+const LOGICAL_NAMES = {
+  accounts: 'account',
+  contacts: 'contact',
+  transactioncurrencies: 'transactioncurrency',
+  roles: 'role',
+  systemusers: 'systemuser',
+}
+const TYPE_NAME = new RegExp(`(<EntityType Name="|Microsoft\\.Dynamics\\.CRM\\.)(${Object.keys(LOGICAL_NAMES).join('|')})(?![\\w])`, 'g')
+function dataverseTypeNames(req, res, next) {
+  if (req.method !== 'GET' || !/^\/\$metadata(\?|$)/.test(req.url)) return next()
+  const send = res.send.bind(res)
+  res.send = body => {
+    if (Buffer.isBuffer(body)) body = body.toString('utf8')
+    if (typeof body === 'string' && body.startsWith('<')) body = body.replace(TYPE_NAME, (all, before, set) => before + LOGICAL_NAMES[set])
+    return send(body)
+  }
+  next()
+}
+
 // Dataverse accepts the unbound function WhoAmI without parentheses.
 function whoAmIAlias(req, res, next) {
   req.url = req.url.replace(/^\/WhoAmI(?=\?|$)/, '/WhoAmI()')
   next()
+}
+
+// Dataverse's bound function systemusers(<id>)/Microsoft.Dynamics.CRM.RetrieveUserPrivileges():
+// the privileges of the user's roles, each once, at global depth. Answered
+// here rather than modelled in CDS: the privileges are switches, not rows.
+const RETRIEVE_USER_PRIVILEGES =
+  /^\/systemusers\(([0-9a-fA-F-]{36})\)\/(?:Microsoft\.Dynamics\.CRM\.)?RetrieveUserPrivileges(?:\(\))?(?=\?|$)/
+async function retrieveUserPrivileges(req, res, next) {
+  const m = RETRIEVE_USER_PRIVILEGES.exec(req.url)
+  if (!m) return next()
+  if (req.method !== 'GET')
+    return odataError(res, 405, '0x80060888', `The HTTP method '${req.method}' is not allowed for RetrieveUserPrivileges.`)
+  const userId = m[1].toLowerCase()
+  try {
+    const user = await cds.ql.SELECT.one.from('couplet.dataverse.systemusers').where({ systemuserid: userId })
+    if (!user) return odataError(res, 404, '0x80040217', `systemuser With Id = ${userId} Does Not Exist`)
+  } catch (e) {
+    return next(e)
+  }
+  const body = {
+    '@odata.context': '$metadata#Microsoft.Dynamics.CRM.RetrieveUserPrivilegesResponse',
+    RolePrivileges: privilegesOf(userId).map(name => ({
+      Depth: 'Global',
+      PrivilegeId: privilegeId(name),
+      BusinessUnitId: ids.businessUnit,
+      PrivilegeName: name,
+    })),
+  }
+  res.status(200).type('application/json; odata.metadata=minimal').send(JSON.stringify(body))
 }
 
 // Serves the next queued fault that matches this request, if any.
@@ -236,7 +328,7 @@ function authenticate(req, res, next) {
 function mount(app) {
   app.use('/test', testRouter())
   app.use(tokenRouter())
-  app.use(SERVICE, countRequests, whoAmIAlias, faults, authenticate, rewriteBinds)
+  app.use(SERVICE, countRequests, whoAmIAlias, faults, authenticate, retrieveUserPrivileges, dataverseTypeNames, rewriteBinds)
 }
 
 module.exports = { mount }
