@@ -182,8 +182,11 @@ void TestHealthOdata::makeWorkspace()
     TableMapping currency;
     currency.name = str("CURRENCY");
     currency.local = {str("currency"), str("code"), str("modified_at"), str("Currency"), {}};
-    currency.remote = {str("transactioncurrencies"), str("transactioncurrencyid"),
-                       str("modifiedon"), str("Transaction Currency"), {}};
+    currency.remote = {str("transactioncurrencies"),
+                       str("transactioncurrencyid"),
+                       str("modifiedon"),
+                       str("Transaction Currency"),
+                       {}};
     currency.matchFields = {str("code")};
     currency.fields = {field(str("code"), str("isocurrencycode")),
                        field(str("rate"), str("exchangerate"))};
@@ -494,18 +497,19 @@ void TestHealthOdata::schemaFromMetadata()
 
 void TestHealthOdata::duplicateMatchKeys()
 {
-    for (const char *id : {"a0000000-0000-4000-8000-000000000001",
-                           "a0000000-0000-4000-8000-000000000002"}) {
+    for (const char *id :
+         {"a0000000-0000-4000-8000-000000000001", "a0000000-0000-4000-8000-000000000002"}) {
         const test::HttpResult created =
             server.post(str("accounts"), {{str("accountid"), QLatin1String(id)},
                                           {str("name"), str("Same")},
                                           {str("accountnumber"), str("A-7")}});
         QVERIFY2(created.status == 201, created.body.constData());
     }
-    QVERIFY(server.post(str("accounts"), {{str("accountid"),
-                                           str("a0000000-0000-4000-8000-000000000003")},
-                                          {str("name"), str("No number")}})
-                .status == 201);
+    QVERIFY(
+        server
+            .post(str("accounts"), {{str("accountid"), str("a0000000-0000-4000-8000-000000000003")},
+                                    {str("name"), str("No number")}})
+            .status == 201);
     const QList<HealthResult> results = check();
     QList<HealthResult> failed = find(results, str("keys"), Side::Remote, HealthStatus::Error);
     QCOMPARE(failed.size(), 1);
@@ -533,8 +537,11 @@ void TestHealthOdata::connectorErrorsCarryTheirCause()
     QCOMPARE(before, 0);
 
     const TableMapping &currency = ws.mappings[0];
-    const TableSpec spec{currency.remote.table, currency.remote.key, currency.remote.modified,
-                         currency.columns(Side::Remote), {}};
+    const TableSpec spec{currency.remote.table,
+                         currency.remote.key,
+                         currency.remote.modified,
+                         currency.columns(Side::Remote),
+                         {}};
     const auto causeOf = [](const WriteResult &w) { return classifyError(w.message, w.detail); };
 
     // 412: a stale ETag.
@@ -561,8 +568,8 @@ void TestHealthOdata::connectorErrorsCarryTheirCause()
              qPrintable(written.first().message + str(" | ") + written.first().detail));
 
     // 429 without retries left, and a reply slower than the timeout.
-    for (const auto &[kind, cause] : {std::pair{"429", ErrorCause::Throttled},
-                                      std::pair{"slow", ErrorCause::Timeout}}) {
+    for (const auto &[kind, cause] :
+         {std::pair{"429", ErrorCause::Throttled}, std::pair{"slow", ErrorCause::Timeout}}) {
         QString error;
         QVERIFY2(server.addFault({{str("kind"), QLatin1String(kind)},
                                   {str("delayMs"), 2500},
