@@ -16,7 +16,10 @@ struct WorkspaceIssue
 {
     QString path;
     QString message;
-    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
 };
 
 // Reads, validates and writes *.couplet.json files.
