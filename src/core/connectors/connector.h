@@ -1,5 +1,6 @@
 #pragma once
 
+#include "guidance/errorcause.h"
 #include "model/types.h"
 
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QVariantMap>
 
 #include <memory>
+#include <optional>
 
 namespace couplet {
 
@@ -65,6 +67,10 @@ struct WriteResult
     QString detail;
     bool notFound = false;     // the row is gone (deleted on that side)
     bool stampChanged = false; // the ETag did not match (HTTP 412)
+    // The failure's cause when the connector knows it. Otherwise the engine takes
+    // it from notFound and stampChanged, or classifies the message and detail
+    // (which quote the system's own words).
+    std::optional<ErrorCause> cause;
 };
 
 struct ColumnInfo

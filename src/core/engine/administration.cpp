@@ -31,6 +31,9 @@ struct CouplingFailure
 {
     QString message;
     QString detail;
+    // Without a cause, the state store classifies the message and detail, which
+    // works for the systems' own (English) words only.
+    std::optional<ErrorCause> cause = {};
 };
 
 OperationResult counted(int done)
@@ -66,6 +69,12 @@ public:
         , clock(clock)
     {}
 
+    // lupdate files the strings of CouplingWork's functions under this context.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("couplet::CouplingWork", text);
+    }
+
     Connector &connector(Side s) { return s == Side::Local ? local : remote; }
 
     const TableMapping &mappingOf(const Coupling &c)
@@ -97,10 +106,14 @@ public:
             throw CouplingFailure{
                 tr("The %1 record %2 changed while you were deciding; review it again")
                     .arg(m.side(s).displayName(), op.key),
-                r.detail};
+                r.detail, ErrorCause::ChangedUnderUs};
         }
-        if (!r.ok)
-            throw CouplingFailure{r.message, r.detail};
+        if (!r.ok) {
+            std::optional<ErrorCause> cause = r.cause;
+            if (!cause && r.notFound)
+                cause = ErrorCause::CoupledRowDeleted;
+            throw CouplingFailure{r.message, r.detail, cause};
+        }
         return Row{r.key.isEmpty() ? op.key : r.key, r.stamp, r.etag, op.values};
     }
 
@@ -127,7 +140,7 @@ public:
             transfer.apply(PassDirection::RemoteToLocal, remoteRow.values, &toLocal);
         for (const FieldTransfer::Result *t : {&r, &l}) {
             if (!t->ok())
-                throw CouplingFailure{t->error, t->detail};
+                throw CouplingFailure{t->error, t->detail, t->cause};
         }
         writeChanged(m, Side::Remote, remoteRow, r.values);
         writeChanged(m, Side::Local, localRow, l.values);
@@ -163,7 +176,7 @@ public:
         FieldTransfer transfer(m, store);
         const FieldTransfer::Result values = transfer.apply(d, surviving.values);
         if (!values.ok())
-            throw CouplingFailure{values.error, values.detail};
+            throw CouplingFailure{values.error, values.detail, values.cause};
         const QString key =
             connector(missing).generatesKeys(specOf(m, missing)) ? QString() : c.key(missing);
         const Row created =
@@ -200,6 +213,8 @@ public:
         e.mapping = c.mapping;
         e.message = f.message;
         e.detail = f.detail;
+        if (f.cause)
+            e.cause = causeId(*f.cause);
         if (m) {
             e.source = RecordRef{Side::Local, m->local.table, c.localKey};
             e.destination = RecordRef{Side::Remote, m->remote.table, c.remoteKey};
@@ -502,10 +517,11 @@ OperationResult Administration::findForDeleted(const QStringList &mappings)
                 if (!c.failedSince.isValid())
                     c.failedSince = m_clock.now();
                 changed.append(c);
-                errors.append(SyncError{
-                    0, m_clock.now(), m->name, 0, c.lastError, tr("Found by Find for Deleted"),
-                    RecordRef{kept, m->side(kept).table, c.key(kept)},
-                    RecordRef{deleted, m->side(deleted).table, c.key(deleted)}});
+                errors.append(SyncError{0, m_clock.now(), m->name, 0, c.lastError,
+                                        tr("Found by Find for Deleted"),
+                                        RecordRef{kept, m->side(kept).table, c.key(kept)},
+                                        RecordRef{deleted, m->side(deleted).table, c.key(deleted)},
+                                        causeId(ErrorCause::CoupledRowDeleted)});
             }
             m_store.begin();
             try {

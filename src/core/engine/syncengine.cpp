@@ -100,6 +100,11 @@ public:
     }
 
 private:
+    // lupdate files the strings of the Pass's functions under this context.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("couplet::SyncEngine::Pass", text);
+    }
     Connector &connector(Side s) { return s == Side::Local ? e.m_local : e.m_remote; }
     TableSpec spec(Side s) const
     {
@@ -131,7 +136,10 @@ private:
     void decideUncoupled(Item &item, QSet<QString> &matchedInBatch);
     void decideDestinationMissing(Item &item);
     void decideSourceMissing(Item &item);
-    void fail(Item &item, const QString &message, const QString &detail = {});
+    // Logs the item's error. Without a cause, the state store classifies the
+    // message and detail, which works for the systems' own (English) words only.
+    void fail(Item &item, const QString &message, const QString &detail = {},
+              std::optional<ErrorCause> cause = {});
     void skipForConflict(Item &item, const QStringList &fields);
     void applyResults(QList<Item> &items, const QList<int> &index, const QList<WriteResult> &res,
                       bool destination);
@@ -409,8 +417,10 @@ void SyncEngine::Pass::processBatch(QList<Item> items, bool isRetry)
         if (item.stampChanged) {
             if (isRetry) {
                 item.stampChanged = false;
-                fail(item, tr("The %1 record %2 changed again while it was being synchronized")
-                               .arg(m.side(dst).displayName(), item.coupling.key(dst)));
+                fail(item,
+                     tr("The %1 record %2 changed again while it was being synchronized")
+                         .arg(m.side(dst).displayName(), item.coupling.key(dst)),
+                     {}, ErrorCause::ChangedUnderUs);
             } else {
                 Item fresh;
                 fresh.source = item.source;
@@ -478,7 +488,7 @@ void SyncEngine::Pass::decideCoupled(Item &item)
     item.touched = true;
     const FieldTransfer::Result full = transfer.apply(dir, item.source.values);
     if (!full.ok()) {
-        fail(item, full.error, full.detail);
+        fail(item, full.error, full.detail, full.cause);
         return;
     }
     const bool destChanged = c.stamp(dst).isValid() && dest.stamp != c.stamp(dst);
@@ -538,7 +548,7 @@ void SyncEngine::Pass::decideCoupled(Item &item)
     if (!writeBack.isEmpty()) {
         const FieldTransfer::Result back = transfer.apply(reverse(dir), dest.values, &writeBack);
         if (!back.ok()) {
-            fail(item, back.error, back.detail);
+            fail(item, back.error, back.detail, back.cause);
             return;
         }
         for (auto it = back.values.cbegin(); it != back.values.cend(); ++it) {
@@ -563,7 +573,7 @@ void SyncEngine::Pass::decideUncoupled(Item &item, QSet<QString> &matchedInBatch
     }
     const FieldTransfer::Result full = transfer.apply(dir, item.source.values);
     if (!full.ok()) {
-        fail(item, full.error, full.detail);
+        fail(item, full.error, full.detail, full.cause);
         return;
     }
     if (!m.matchFields.isEmpty()) {
@@ -579,7 +589,8 @@ void SyncEngine::Pass::decideUncoupled(Item &item, QSet<QString> &matchedInBatch
             fail(item,
                  tr("More than one %1 record matches %2 %3 on the match-based coupling "
                     "fields, so it cannot be coupled")
-                     .arg(m.side(dst).displayName(), m.side(src).displayName(), item.source.key));
+                     .arg(m.side(dst).displayName(), m.side(src).displayName(), item.source.key),
+                 {}, ErrorCause::LookupFailed);
             return;
         }
         if (found.size() == 1 && !matchedInBatch.contains(found.first().key) &&
@@ -618,7 +629,7 @@ void SyncEngine::Pass::decideDestinationMissing(Item &item)
     case DeletionPolicy::Restore: {
         const FieldTransfer::Result full = transfer.apply(dir, item.source.values);
         if (!full.ok()) {
-            fail(item, full.error, full.detail);
+            fail(item, full.error, full.detail, full.cause);
             return;
         }
         if (connector(dst).generatesKeys(spec(dst)))
@@ -638,7 +649,8 @@ void SyncEngine::Pass::decideDestinationMissing(Item &item)
     fail(item, message,
          tr("%1 %2 no longer exists. Restore it from the %3 record, delete the %3 record, or "
             "delete the coupling.")
-             .arg(m.side(dst).displayName(), c.key(dst), m.side(src).displayName()));
+             .arg(m.side(dst).displayName(), c.key(dst), m.side(src).displayName()),
+         ErrorCause::CoupledRowDeleted);
     (dst == Side::Local ? c.localDeleted : c.remoteDeleted) = true;
     c.skipped = true;
     c.skipReason = SkipReason::DeletionConflict;
@@ -662,7 +674,7 @@ void SyncEngine::Pass::decideSourceMissing(Item &item)
     case DeletionPolicy::Restore: {
         const FieldTransfer::Result back = transfer.apply(reverse(dir), item.dest->values);
         if (!back.ok()) {
-            fail(item, back.error, back.detail);
+            fail(item, back.error, back.detail, back.cause);
             return;
         }
         item.sourceKind = WriteOp::Kind::Insert;
@@ -678,7 +690,7 @@ void SyncEngine::Pass::decideSourceMissing(Item &item)
          tr("The %1 record %2 in %3 coupled to %4 %5 has been deleted")
              .arg(m.side(src).displayName(), item.source.key, e.m_workspace.systemName(src),
                   m.side(dst).displayName(), c.key(dst)),
-         {});
+         {}, ErrorCause::CoupledRowDeleted);
     (src == Side::Local ? c.localDeleted : c.remoteDeleted) = true;
     c.skipped = true;
     c.skipReason = SkipReason::DeletionConflict;
@@ -701,7 +713,8 @@ void SyncEngine::Pass::skipForConflict(Item &item, const QStringList &fields)
                  described.isEmpty() ? tr("(record-level detection)")
                                      : described.join(QStringLiteral(", ")));
     pendingErrors.append(SyncError{0, e.m_clock.now(), m.name, job.id, message, detail,
-                                   ref(src, item), ref(dst, item)});
+                                   ref(src, item), ref(dst, item),
+                                   causeId(ErrorCause::UpdateConflict)});
     item.touched = true;
     c.skipped = true;
     c.skipReason = SkipReason::UpdateConflict;
@@ -713,7 +726,8 @@ void SyncEngine::Pass::skipForConflict(Item &item, const QStringList &fields)
     item.outcome = Outcome::Skipped;
 }
 
-void SyncEngine::Pass::fail(Item &item, const QString &message, const QString &detail)
+void SyncEngine::Pass::fail(Item &item, const QString &message, const QString &detail,
+                            std::optional<ErrorCause> cause)
 {
     Coupling &c = item.coupling;
     item.touched = true;
@@ -722,7 +736,8 @@ void SyncEngine::Pass::fail(Item &item, const QString &message, const QString &d
         c.key(src) = item.source.key;
     }
     pendingErrors.append(SyncError{0, e.m_clock.now(), m.name, job.id, message, detail,
-                                   ref(src, item), ref(dst, item)});
+                                   ref(src, item), ref(dst, item),
+                                   cause ? causeId(*cause) : QString()});
     // The same error in two consecutive runs sets the coupling aside.
     const bool repeated = c.lastResult(dir) == SyncResult::Failure && c.lastError == message;
     c.lastResult(dir) = SyncResult::Failure;
@@ -771,7 +786,12 @@ void SyncEngine::Pass::applyResults(QList<Item> &items, const QList<int> &index,
         // A failed insert wrote no row: its key must not be coupled.
         if ((destination ? item.destKind : item.sourceKind) == WriteOp::Kind::Insert)
             item.coupling.key(side).clear();
-        fail(item, r.message, r.detail);
+        std::optional<ErrorCause> cause = r.cause;
+        if (!cause && r.notFound)
+            cause = ErrorCause::CoupledRowDeleted;
+        else if (!cause && r.stampChanged) // a source write-back: it is not tried again
+            cause = ErrorCause::ChangedUnderUs;
+        fail(item, r.message, r.detail, cause);
     }
 }
 

@@ -139,12 +139,9 @@ FieldTransfer::Result FieldTransfer::apply(PassDirection pass, const QVariantMap
             continue;
         if (onlyLocalColumns && !onlyLocalColumns->contains(field.local))
             continue;
-        QString error;
-        const std::optional<QVariant> value = convert(field, pass, source, &error);
-        if (!value) {
-            result.error = error;
+        const std::optional<QVariant> value = convert(field, pass, source, &result);
+        if (!value)
             return result;
-        }
         const QString &destination =
             pass == PassDirection::LocalToRemote ? field.remote : field.local;
         result.values.insert(destination, *value);
@@ -153,7 +150,7 @@ FieldTransfer::Result FieldTransfer::apply(PassDirection pass, const QVariantMap
 }
 
 std::optional<QVariant> FieldTransfer::convert(const FieldMapping &field, PassDirection pass,
-                                               const QVariantMap &source, QString *error)
+                                               const QVariantMap &source, Result *failure)
 {
     if (field.isConstant())
         return *field.constant;
@@ -169,9 +166,11 @@ std::optional<QVariant> FieldTransfer::convert(const FieldMapping &field, PassDi
             return *coupled;
         if (field.clearOnFailedLookup)
             return QVariant();
-        *error = tr("The related record \"%1\" in field %2 is not coupled through mapping %3, "
-                    "so it cannot be set on the other side.")
-                     .arg(value.toString(), sourceColumn, field.lookupMapping);
+        failure->error =
+            tr("The related record \"%1\" in field %2 is not coupled through mapping %3, "
+               "so it cannot be set on the other side.")
+                .arg(value.toString(), sourceColumn, field.lookupMapping);
+        failure->cause = ErrorCause::RelatedNotCoupled;
         return std::nullopt;
     }
 
@@ -180,8 +179,10 @@ std::optional<QVariant> FieldTransfer::convert(const FieldMapping &field, PassDi
             if (sameValue(toRemote ? local : remote, value))
                 return toRemote ? remote : local;
         }
-        *error = tr("The value \"%1\" of field %2 has no value mapping to %3.")
-                     .arg(value.toString(), sourceColumn, toRemote ? field.remote : field.local);
+        failure->error =
+            tr("The value \"%1\" of field %2 has no value mapping to %3.")
+                .arg(value.toString(), sourceColumn, toRemote ? field.remote : field.local);
+        failure->cause = ErrorCause::LookupFailed;
         return std::nullopt;
     }
     return value;

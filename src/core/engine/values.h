@@ -1,5 +1,6 @@
 #pragma once
 
+#include "guidance/errorcause.h"
 #include "model/tablemapping.h"
 
 #include <QHash>
@@ -39,6 +40,8 @@ public:
         QVariantMap values; // destination column -> value
         QString error;      // empty on success
         QString detail;
+        // Why, with an error: set here rather than read back from the (translated) error.
+        ErrorCause cause = ErrorCause::Other;
         bool ok() const { return error.isEmpty(); }
     };
 
@@ -47,9 +50,10 @@ public:
     // the destination always included unless `only` is given).
     Result apply(PassDirection pass, const QVariantMap &source,
                  const QStringList *onlyLocalColumns = nullptr);
-    // One field's destination value.
+    // One field's destination value; nothing, with the error and its cause in
+    // `failure`, when the value cannot be transferred.
     std::optional<QVariant> convert(const FieldMapping &field, PassDirection pass,
-                                    const QVariantMap &source, QString *error);
+                                    const QVariantMap &source, Result *failure);
     // Loads the couplings that the lookups of these rows need, in one query per
     // lookup mapping.
     void prefetch(PassDirection pass, const QList<Row> &rows);
