@@ -214,6 +214,22 @@ void TestMappingsPage::showsEveryMappingWithItsState()
     QCOMPARE(cell(CUSTOMER, MappingsModel::FiltersColumn), QStringLiteral("Customer: blocked = 0"));
     QCOMPARE(cell(CUSTOMER, MappingsModel::ScheduleColumn), QStringLiteral("Manual"));
     QVERIFY(!cell(CUSTOMER, MappingsModel::MarkToRemoteColumn).isEmpty());
+    // What the editor below shows is hidden in the list, so that it fits the
+    // page; the counts and marks are shown.
+    QTableView *table = m_page->table();
+    for (int column : {MappingsModel::FiltersColumn, MappingsModel::DeletionPolicyColumn,
+                       MappingsModel::UpdateConflictPolicyColumn,
+                       MappingsModel::ConflictDetectionColumn, MappingsModel::OnlyCoupledColumn})
+        QVERIFY2(table->isColumnHidden(column), qPrintable(QString::number(column)));
+    for (int column :
+         {MappingsModel::NameColumn, MappingsModel::CouplingsColumn, MappingsModel::ErrorsColumn,
+          MappingsModel::MarkToRemoteColumn, MappingsModel::ScheduleColumn})
+        QVERIFY2(!table->isColumnHidden(column), qPrintable(QString::number(column)));
+    int width = 0;
+    for (int column = 0; column < MappingsModel::ColumnCount; ++column)
+        width += table->isColumnHidden(column) ? 0 : table->columnWidth(column);
+    QVERIFY2(width <= table->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(width).arg(table->viewport()->width())));
     // The first mapping is selected and shown in the editor.
     QCOMPARE(m_page->editedMapping(), CURRENCY);
     clickMapping(CUSTOMER);

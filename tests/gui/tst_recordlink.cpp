@@ -434,6 +434,32 @@ private slots:
         QVERIFY(detailText->isVisible());
     }
 
+    // A record view still waiting when the workspace's settings change (a
+    // password entered, Apply): the workers restart without its read, and it
+    // says so instead of loading for ever.
+    void recordViewHearsOfARestart()
+    {
+        ConsoleSession session(f->workspace, {}, &f->clock);
+        RecordViewDialog view(&session, CUSTOMER,
+                              {Side::Local, QStringLiteral("customer"), QStringLiteral("C1")});
+        view.show();
+        QVERIFY(view.isLoading());
+        // No event has run: the read is still unanswered here.
+        QCOMPARE(session.setSecret(QStringLiteral("remote"), QStringLiteral("not-used")),
+                 QString());
+        QTRY_VERIFY(!view.isLoading());
+        auto *status = view.findChild<QLabel *>(QStringLiteral("status"));
+        QVERIFY2(status->text().contains(QStringLiteral("Cancelled because the workspace's "
+                                                        "settings changed")),
+                 qPrintable(status->text()));
+        QVERIFY(view.findChild<QPushButton *>(QStringLiteral("refresh"))->isEnabled());
+        // Refresh reads it through the new workers.
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("refresh")), Qt::LeftButton);
+        QTRY_VERIFY(!view.isLoading());
+        QVERIFY2(view.findChild<QTableWidget *>(QStringLiteral("fields"))->isVisible(),
+                 qPrintable(status->text()));
+    }
+
     void cleanupTestCase()
     {
         m_session.reset();

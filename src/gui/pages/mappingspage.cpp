@@ -7,6 +7,7 @@
 #include "dialogs/matchcouplingdialog.h"
 #include "mappingsmodel.h"
 #include "session/consolesession.h"
+#include "widgets/recordtableview.h"
 
 #include "workspace/workspacefile.h"
 
@@ -176,6 +177,13 @@ MappingsPage::MappingsPage(ConsoleSession *session, QWidget *parent)
         header->moveSection(header->visualIndex(column), visual++);
     }
     m_table->resizeColumnsToContents();
+    // The policies are in the editor under the list: hidden by default, so the
+    // list fits the window; the header's menu shows them again.
+    RecordTableView::addColumnMenu(m_table);
+    for (int column : {MappingsModel::FiltersColumn, MappingsModel::DeletionPolicyColumn,
+                       MappingsModel::UpdateConflictPolicyColumn,
+                       MappingsModel::ConflictDetectionColumn, MappingsModel::OnlyCoupledColumn})
+        m_table->setColumnHidden(column, true);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else
@@ -391,7 +399,10 @@ void MappingsPage::onWorkspaceChanged()
     const QString edited = m_edited;
     const bool keepEdits = hasUnappliedChanges();
     m_loading = keepEdits; // selectMappings() must not reload the editor over the edits
+    // A model reset forgets the header's hidden, moved and sized columns.
+    const QByteArray header = m_table->horizontalHeader()->saveState();
     m_model->setMappings(session()->workspace().mappings);
+    m_table->horizontalHeader()->restoreState(header);
     m_loading = false;
     selectMappings(selected.isEmpty() && !edited.isEmpty() ? QStringList{edited} : selected);
     if (!keepEdits || m_edited != edited)

@@ -6,6 +6,8 @@
 #include "clock.h"
 #include "logging.h"
 
+#include <utility>
+
 namespace couplet {
 
 ConsoleSession::ConsoleSession(Workspace workspace, QHash<QString, QString> secrets,
@@ -94,7 +96,7 @@ void ConsoleSession::startWorkers()
             });
 }
 
-void ConsoleSession::stopWorkers()
+void ConsoleSession::stopWorkers(bool failPending)
 {
     if (m_worker)
         m_worker->cancel();
@@ -102,7 +104,27 @@ void ConsoleSession::stopWorkers()
         thread->quit();
         thread->wait();
     }
-    m_pending.clear();
+    // The workers are gone with their unanswered requests (reads: a record view,
+    // a comparison). Their callers hear so, later, from the event loop, so that a
+    // dialog waiting for a record does not wait for ever.
+    const QHash<quint64, Pending> dropped = std::exchange(m_pending, {});
+    if (failPending) {
+        const QString message =
+            tr("Cancelled because the workspace's settings changed; please try again.");
+        for (const Pending &pending : dropped) {
+            if (pending.busy)
+                setBusy(-1);
+            if (!pending.context || !pending.failed)
+                continue;
+            QMetaObject::invokeMethod(
+                pending.context,
+                [context = pending.context, failed = pending.failed, message] {
+                    if (context)
+                        failed(message, {});
+                },
+                Qt::QueuedConnection);
+        }
+    }
     if (m_syncRequest != 0) {
         m_syncRequest = 0;
         setBusy(-1);
@@ -119,7 +141,7 @@ QString ConsoleSession::updateWorkspace(const Workspace &workspace)
     QString error;
     if (!WorkspaceFile::save(workspace, workspace.path, &error))
         return error;
-    stopWorkers();
+    stopWorkers(true);
     m_workspace = workspace;
     startWorkers();
     emit workspaceChanged();
@@ -134,7 +156,7 @@ QString ConsoleSession::setSecret(const QString &role, const QString &secret)
         m_secrets.remove(role);
     else
         m_secrets.insert(role, secret);
-    stopWorkers();
+    stopWorkers(true);
     startWorkers();
     return {};
 }

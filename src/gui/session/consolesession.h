@@ -109,7 +109,9 @@ private:
     };
 
     void startWorkers();
-    void stopWorkers();
+    // Stops both workers. With `failPending`, every unanswered request gets its
+    // failed callback (queued); otherwise they are dropped (the session ends).
+    void stopWorkers(bool failPending = false);
     quint64 nextId() { return ++m_lastId; }
     quint64 add(QObject *context, std::function<void(const QVariant &)> done,
                 FailureCallback failed, bool changesStore);

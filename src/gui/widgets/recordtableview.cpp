@@ -25,29 +25,33 @@ RecordTableView::RecordTableView(QWidget *parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // Right-click on the header: show or hide columns (kept with the header state).
-    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
-            [this](const QPoint &pos) {
-                if (!model())
-                    return;
-                auto *menu = new QMenu(this);
-                menu->setAttribute(Qt::WA_DeleteOnClose);
-                QHeaderView *header = horizontalHeader();
-                for (int c = 0; c < model()->columnCount(); ++c) {
-                    QAction *a = menu->addAction(model()->headerData(c, Qt::Horizontal).toString());
-                    a->setCheckable(true);
-                    a->setChecked(!header->isSectionHidden(c));
-                    // The last visible column cannot be hidden.
-                    a->setEnabled(header->isSectionHidden(c) ||
-                                  header->count() - header->hiddenSectionCount() > 1);
-                    connect(a, &QAction::toggled, header,
-                            [header, c](bool on) { header->setSectionHidden(c, !on); });
-                }
-                menu->popup(header->mapToGlobal(pos)); // no nested event loop
-            });
+    addColumnMenu(this);
     m_links = RecordLinkDelegate::attach(this);
     connect(m_links, &RecordLinkDelegate::linkActivated, this, &RecordTableView::linkActivated);
+}
+
+void RecordTableView::addColumnMenu(QTableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, view, [view, header](const QPoint &pos) {
+        QAbstractItemModel *model = view->model();
+        if (!model)
+            return;
+        auto *menu = new QMenu(view);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (int c = 0; c < model->columnCount(); ++c) {
+            QAction *a = menu->addAction(model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            // The last visible column cannot be hidden.
+            a->setEnabled(header->isSectionHidden(c) ||
+                          header->count() - header->hiddenSectionCount() > 1);
+            connect(a, &QAction::toggled, header,
+                    [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu->popup(header->mapToGlobal(pos)); // no nested event loop
+    });
 }
 
 void RecordTableView::setSystemNames(const QString &local, const QString &remote)

@@ -37,6 +37,10 @@ public:
     void saveState(QSettings &settings, const QString &key) const;
     void restoreState(QSettings &settings, const QString &key);
 
+    // Right-click on the header of `view` shows or hides its columns (the
+    // header's saved state keeps them). Every RecordTableView has it.
+    static void addColumnMenu(QTableView *view);
+
 signals:
     // A link cell was activated by click or key (see RecordLinkDelegate).
     void linkActivated(const QString &mapping, const couplet::RecordRef &ref);
