@@ -968,6 +968,10 @@
         <source>Wait until the running job or operation has finished.</source>
         <translation>Warten Sie, bis der laufende Posten oder Vorgang abgeschlossen ist.</translation>
     </message>
+    <message>
+        <source>Cancelled because the workspace&apos;s settings changed; please try again.</source>
+        <translation>Abgebrochen, weil sich die Einstellungen des Arbeitsbereichs geändert haben; bitte erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>couplet::ConsoleWorker</name>
@@ -3185,6 +3189,21 @@ Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekopp
             <numerusform>(%n Versuch).</numerusform>
             <numerusform>(%n Versuche).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot %1 the %2 row %3 in %4: the service throttled the request (HTTP %5) %n time(s) in a row: %6</source>
+        <translation>
+            <numerusform>Der %2-Datensatz %3 in %4 kann nicht %1 werden: Der Dienst hat die Anfrage %n Mal hintereinander gedrosselt (HTTP %5): %6</numerusform>
+            <numerusform>Der %2-Datensatz %3 in %4 kann nicht %1 werden: Der Dienst hat die Anfrage %n Mal hintereinander gedrosselt (HTTP %5): %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: the connection to %4 failed while writing it: %5</source>
+        <translation>Der %2-Datensatz %3 kann nicht %1 werden: Die Verbindung zu %4 ist beim Schreiben abgebrochen: %5</translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: it was not sent, since the connection to %4 failed while writing earlier rows: %5</source>
+        <translation>Der %2-Datensatz %3 kann nicht %1 werden: Er wurde nicht gesendet, weil die Verbindung zu %4 beim Schreiben früherer Datensätze abgebrochen ist: %5</translation>
     </message>
 </context>
 <context>

@@ -966,6 +966,10 @@
         <source>Wait until the running job or operation has finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled because the workspace&apos;s settings changed; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>couplet::ConsoleWorker</name>
@@ -3169,6 +3173,21 @@ A full synchronization reads every record. A record that is not coupled yet is c
             <numerusform>(%n attempt).</numerusform>
             <numerusform>(%n attempts).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot %1 the %2 row %3 in %4: the service throttled the request (HTTP %5) %n time(s) in a row: %6</source>
+        <translation>
+            <numerusform>Cannot %1 the %2 row %3 in %4: the service throttled the request (HTTP %5) once: %6</numerusform>
+            <numerusform>Cannot %1 the %2 row %3 in %4: the service throttled the request (HTTP %5) %n times in a row: %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: the connection to %4 failed while writing it: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: it was not sent, since the connection to %4 failed while writing earlier rows: %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "connectors/odata/odatasettings.h"
 #include "connectors/sql/sqlconnector.h"
 #include "error.h"
+#include "guidance/errorcause.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -334,6 +335,38 @@ QStringList batchOps(const QByteArray &body)
     return ops;
 }
 
+// The keys of the inserts a $batch request carries, in order.
+QStringList batchKeys(const QByteArray &body)
+{
+    QStringList keys;
+    static const QRegularExpression key(QStringLiteral("\"accountid\":\"([^\"]+)\""));
+    auto it = key.globalMatch(QString::fromUtf8(body));
+    while (it.hasNext())
+        keys << it.next().captured(1);
+    return keys;
+}
+
+// A part answered 429 by the service protection limits, with its Retry-After.
+QByteArray throttledPart(const QByteArray &retryAfter)
+{
+    QByteArray part = "HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n";
+    if (!retryAfter.isEmpty())
+        part += "Retry-After: " + retryAfter + "\r\n";
+    return part + "\r\n{\"error\":{\"code\":\"0x80072322\",\"message\":\"Number of requests "
+                  "exceeded the limit of 6000 over time window of 300 seconds.\"}}";
+}
+
+QList<WriteOp> inserts(int n)
+{
+    QList<WriteOp> ops;
+    for (int i = 1; i <= n; ++i)
+        ops << WriteOp{WriteOp::Kind::Insert,
+                       guid(i),
+                       {{QStringLiteral("name"), QStringLiteral("n%1").arg(i)}},
+                       {}};
+    return ops;
+}
+
 } // namespace
 
 class TestOdata : public QObject
@@ -372,6 +405,9 @@ private slots:
     void batchWithFailingRows();
     void truncatedBatchSendsTheRestAgain();
     void retriedInsertThatExistsIsSuccess();
+    void throttledPartsGoAgainAfterThePause();
+    void throttledPartPastRetriesFails();
+    void laterBatchFailureKeepsEarlierResults();
     void basicAuthentication();
     void oauthTokenCachedAndRefreshedOn401();
     void oauthErrorsInPlainWords();
@@ -1266,6 +1302,183 @@ void TestOdata::retriedInsertThatExistsIsSuccess()
     QCOMPARE(r.at(0).stamp, stamp);
     QVERIFY(!r.at(1).ok); // someone else's row under that key
     QVERIFY(r.at(1).message.contains(QLatin1String("Entity already exists")));
+}
+
+// Parts answered 429 inside a 200 $batch answer go again, alone, after their
+// Retry-After (a shared pause); the parts that succeeded are not sent again.
+void TestOdata::throttledPartsGoAgainAfterThePause()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    QList<QStringList> batches;
+    server.handler = withMetadata([&](const Exchange &e) {
+        if (!e.url.path().endsWith(QLatin1String("$batch")))
+            return serveAccounts(e, {});
+        batches << batchKeys(e.body);
+        QList<QByteArray> parts;
+        for (const QString &key : batches.last()) {
+            if (batches.size() == 1 && key == guid(2))
+                parts << throttledPart("1");
+            else if (batches.size() == 1 && key == guid(4))
+                parts << throttledPart({}); // no Retry-After: the back-off
+            else
+                parts << created(key, QStringLiteral("x"));
+        }
+        return multipart(batchAnswer(parts));
+    });
+    auto c = connector(server);
+    QElapsedTimer timer;
+    timer.start();
+    const QList<WriteResult> r = c->write(accounts(), inserts(5));
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(r.size(), 5);
+    for (const WriteResult &w : r) {
+        QVERIFY2(w.ok, qPrintable(w.message));
+        QVERIFY(w.stamp.isValid());
+    }
+    QCOMPARE(batches.size(), 2);
+    QCOMPARE(batches.at(0), (QStringList{guid(1), guid(2), guid(3), guid(4), guid(5)}));
+    QCOMPARE(batches.at(1), (QStringList{guid(2), guid(4)}));
+    QVERIFY2(c->throttledMilliseconds() >= 1000,
+             qPrintable(QString::number(c->throttledMilliseconds())));
+    QVERIFY2(elapsed >= 950, qPrintable(QString::number(elapsed)));
+}
+
+// A part that stays throttled fails its row as throttled after `retries` more
+// attempts; the other rows are written once.
+void TestOdata::throttledPartPastRetriesFails()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    QList<QStringList> batches;
+    server.handler = withMetadata([&](const Exchange &e) {
+        if (!e.url.path().endsWith(QLatin1String("$batch")))
+            return serveAccounts(e, {});
+        batches << batchKeys(e.body);
+        QList<QByteArray> parts;
+        for (const QString &key : batches.last())
+            parts << (key == guid(3) ? throttledPart("0") : created(key, QStringLiteral("x")));
+        return multipart(batchAnswer(parts));
+    });
+    auto c = connector(server, {{QStringLiteral("retries"), 2}});
+    const QList<WriteResult> r = c->write(accounts(), inserts(4));
+    QCOMPARE(batches.size(), 3);
+    QCOMPARE(batches.at(1), QStringList{guid(3)});
+    QCOMPARE(batches.at(2), QStringList{guid(3)});
+    for (int i : {0, 1, 3})
+        QVERIFY2(r.at(i).ok, qPrintable(r.at(i).message));
+    const WriteResult &t = r.at(2);
+    QVERIFY(!t.ok);
+    QVERIFY(!t.notFound && !t.stampChanged);
+    QCOMPARE(t.key, guid(3));
+    QVERIFY2(t.message.contains(QLatin1String("throttled")), qPrintable(t.message));
+    QVERIFY2(t.message.contains(QLatin1String("3 time")), qPrintable(t.message));
+    QVERIFY2(t.detail.startsWith(QLatin1String("HTTP 429")), qPrintable(t.detail));
+    QVERIFY2(t.detail.contains(QLatin1String("\"code\":\"0x80072322\"")), qPrintable(t.detail));
+    QCOMPARE(classifyError(t.message, t.detail), ErrorCause::Throttled);
+}
+
+// A $batch request that fails past its retries after earlier ones were
+// answered: the earlier results stand, its rows and the later ones fail with
+// its error, and nothing is thrown. While nothing was answered, it throws.
+void TestOdata::laterBatchFailureKeepsEarlierResults()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    int batches = 0;
+    bool dropCarriedOut = false;
+    bool throttle = false;
+    QList<Account> stored;
+    server.handler = withMetadata([&](const Exchange &e) {
+        if (!e.url.path().endsWith(QLatin1String("$batch")))
+            return serveAccounts(e, stored);
+        if (++batches <= 2) {
+            QList<QByteArray> parts;
+            for (const QString &key : batchKeys(e.body))
+                parts << created(key, QStringLiteral("x"));
+            return multipart(batchAnswer(parts));
+        }
+        if (dropCarriedOut) {
+            // Carried out, but the answer never arrives.
+            for (const QString &key : batchKeys(e.body)) {
+                if (std::none_of(stored.cbegin(), stored.cend(),
+                                 [&](const Account &a) { return a.id == key; }))
+                    stored << Account{key, QStringLiteral("n%1").arg(key.right(1).toInt()),
+                                      QDateTime::currentDateTimeUtc()};
+            }
+            Reply r;
+            r.drop = true;
+            return r;
+        }
+        if (throttle) {
+            Reply r = errorReply(429, QStringLiteral("0x80072322"), QStringLiteral("Too many"));
+            r.headers.emplaceBack("Retry-After", "0");
+            return r;
+        }
+        return errorReply(500, QStringLiteral("0x80040216"),
+                          QStringLiteral("An unexpected error occurred."));
+    });
+    auto c = connector(server, {{QStringLiteral("batchSize"), 2}, {QStringLiteral("retries"), 1}});
+    QList<WriteResult> r;
+    try {
+        r = c->write(accounts(), inserts(7));
+    } catch (const Error &e) {
+        QFAIL(qPrintable(QStringLiteral("threw: %1 %2").arg(e.message(), e.detail())));
+    }
+    QCOMPARE(r.size(), 7);
+    QCOMPARE(batches, 2 + 2); // the third request twice (retries = 1), the fourth never
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY2(r.at(i).ok, qPrintable(r.at(i).message));
+        QCOMPARE(r.at(i).key, guid(i + 1));
+        QVERIFY(r.at(i).stamp.isValid());
+        QVERIFY(!r.at(i).etag.isEmpty());
+    }
+    for (int i = 4; i < 7; ++i) {
+        const WriteResult &f = r.at(i);
+        QVERIFY(!f.ok);
+        QCOMPARE(f.key, guid(i + 1));
+        QVERIFY2(f.message.contains(QLatin1String("answered 500 2 times")), qPrintable(f.message));
+        QVERIFY2(f.detail.startsWith(QLatin1String("HTTP 500")), qPrintable(f.detail));
+        QCOMPARE(classifyError(f.message, f.detail), ErrorCause::Connection);
+    }
+    QVERIFY2(r.at(6).message.contains(QLatin1String("not sent")), qPrintable(r.at(6).message));
+    QVERIFY2(!r.at(4).message.contains(QLatin1String("not sent")), qPrintable(r.at(4).message));
+    // A 500 may come after the work: the inserts of that request were looked for.
+    QCOMPARE(server.count(QStringLiteral("accounts")), 1);
+
+    // Refused before any work (429 past the retries): not looked for; throttled.
+    batches = 0;
+    throttle = true;
+    server.requests.clear();
+    r = c->write(accounts(), inserts(6));
+    QCOMPARE(server.count(QStringLiteral("accounts")), 0);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(r.at(i).ok, qPrintable(r.at(i).message));
+    for (int i = 4; i < 6; ++i) {
+        QVERIFY(!r.at(i).ok);
+        QCOMPARE(classifyError(r.at(i).message, r.at(i).detail), ErrorCause::Throttled);
+    }
+    throttle = false;
+
+    // Carried out, the answer lost: the rows are found, so their results are ok.
+    batches = 0;
+    dropCarriedOut = true;
+    r = c->write(accounts(), inserts(6));
+    QCOMPARE(r.size(), 6);
+    for (int i = 0; i < 6; ++i)
+        QVERIFY2(r.at(i).ok, qPrintable(QStringLiteral("%1: %2").arg(i).arg(r.at(i).message)));
+    QCOMPARE(stored.size(), 2);
+
+    // The very first request fails: an Error, as for any request.
+    batches = 2;
+    dropCarriedOut = false;
+    try {
+        c->write(accounts(), inserts(3));
+        QFAIL("expected an Error");
+    } catch (const Error &e) {
+        QVERIFY2(e.message().contains(QLatin1String("answered 500 2 times")),
+                 qPrintable(e.message()));
+    }
 }
 
 void TestOdata::basicAuthentication()

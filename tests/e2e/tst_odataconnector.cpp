@@ -120,6 +120,11 @@ private slots:
     void writeFaultsRecover_data();
     void writeFaultsRecover();
     void faultsBeyondRetriesAreReported();
+    void throttledBatchPartsAreSentAgain();
+    void batchPartThrottledPastRetries();
+    void laterBatchFailureKeepsEarlierResults_data();
+    void laterBatchFailureKeepsEarlierResults();
+    void timedOutBatchThatWasCarriedOut();
     void basicAuthentication();
     void oauthErrorsInPlainWords_data();
     void oauthErrorsInPlainWords();
@@ -678,6 +683,229 @@ void TestOdataConnector::faultsBeyondRetriesAreReported()
     } catch (const Error &e) {
         QVERIFY2(e.message().contains(QLatin1String("malformed answer")), qPrintable(e.message()));
     }
+}
+
+// Dataverse applies its service protection limits to each request inside a
+// $batch: parts answered 429 with Retry-After go again after that pause, in a
+// $batch of their own; the rows written at the first attempt are not sent again.
+void TestOdataConnector::throttledBatchPartsAreSentAgain()
+{
+    auto c = make();
+    c->open();
+    QString error;
+    QVERIFY2(server.addFault({{QStringLiteral("kind"), QStringLiteral("429")},
+                              {QStringLiteral("inBatch"), true},
+                              {QStringLiteral("method"), QStringLiteral("POST")},
+                              {QStringLiteral("path"), QStringLiteral("accounts")},
+                              {QStringLiteral("skip"), 1},
+                              {QStringLiteral("count"), 2},
+                              {QStringLiteral("retryAfter"), 1}},
+                             &error),
+             qPrintable(error));
+    QList<WriteOp> ops;
+    for (int i = 0; i < 5; ++i)
+        ops << insert(newId(), QStringLiteral("Throttled %1").arg(i), i);
+    QElapsedTimer timer;
+    timer.start();
+    const QList<WriteResult> r = c->write(accounts(), ops);
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(r.size(), 5);
+    for (qsizetype i = 0; i < r.size(); ++i) {
+        QVERIFY2(r.at(i).ok, qPrintable(r.at(i).message + QLatin1Char(' ') + r.at(i).detail));
+        QCOMPARE(r.at(i).key, ops.at(i).key);
+        QVERIFY(r.at(i).stamp.isValid());
+        QVERIFY(r.at(i).etag.startsWith(QLatin1String("W/\"")));
+    }
+    const QJsonObject stats = server.stats();
+    QCOMPARE(stats.value(QLatin1String("batchRequests")).toInt(), 2);
+    QCOMPARE(stats.value(QLatin1String("faultsServed")).toInt(), 2);
+    // Retry-After: 1, waited once, as the pause that every request honours.
+    QVERIFY2(c->throttledMilliseconds() >= 1000,
+             qPrintable(QString::number(c->throttledMilliseconds())));
+    QVERIFY2(elapsed >= 900, qPrintable(QString::number(elapsed)));
+    // Every row once.
+    const QList<Row> rows = scanAll(*c, 100);
+    QCOMPARE(rows.size(), 5);
+    QStringList sent;
+    for (const WriteOp &op : ops)
+        sent << op.key;
+    QStringList keys = keysOf(rows);
+    keys.sort();
+    sent.sort();
+    QCOMPARE(keys, sent);
+}
+
+// A part that stays throttled fails its row as throttled once the retries are
+// spent; the other rows of its $batch are written.
+void TestOdataConnector::batchPartThrottledPastRetries()
+{
+    auto c = make({{QStringLiteral("retries"), 2}});
+    c->open();
+    const QList<WriteResult> seed = insertMany(*c, 1, QStringLiteral("Seed"));
+    QVERIFY(seed.first().ok);
+    const QString target = seed.first().key;
+    QString error;
+    QVERIFY2(server.addFault({{QStringLiteral("kind"), QStringLiteral("429")},
+                              {QStringLiteral("inBatch"), true},
+                              {QStringLiteral("path"), target},
+                              {QStringLiteral("count"), 10},
+                              {QStringLiteral("retryAfter"), 0}},
+                             &error),
+             qPrintable(error));
+    QList<WriteOp> ops;
+    for (int i = 0; i < 2; ++i)
+        ops << insert(newId(), QStringLiteral("Around %1").arg(i), i);
+    ops << WriteOp{WriteOp::Kind::Update,
+                   target,
+                   {{QStringLiteral("name"), QStringLiteral("Never written")}},
+                   seed.first().etag};
+    for (int i = 2; i < 4; ++i)
+        ops << insert(newId(), QStringLiteral("Around %1").arg(i), i);
+    const QList<WriteResult> r = c->write(accounts(), ops);
+    QCOMPARE(r.size(), 5);
+    for (int i : {0, 1, 3, 4})
+        QVERIFY2(r.at(i).ok, qPrintable(r.at(i).message + QLatin1Char(' ') + r.at(i).detail));
+    const WriteResult &t = r.at(2);
+    QVERIFY(!t.ok);
+    QVERIFY(!t.stampChanged && !t.notFound);
+    QCOMPARE(t.key, target);
+    QVERIFY2(t.message.contains(QLatin1String("throttled")), qPrintable(t.message));
+    QVERIFY2(t.detail.startsWith(QLatin1String("HTTP 429")), qPrintable(t.detail));
+    QVERIFY2(t.detail.contains(QLatin1String("\"code\":\"0x80072322\"")), qPrintable(t.detail));
+    QVERIFY2(t.detail.contains(QLatin1String("Number of requests exceeded the limit")),
+             qPrintable(t.detail));
+    QCOMPARE(classifyError(t.message, t.detail), ErrorCause::Throttled);
+    const QJsonObject stats = server.stats();
+    QCOMPARE(stats.value(QLatin1String("batchRequests")).toInt(), 1 + 1 + 2); // seed, 1 + retries
+    QCOMPARE(stats.value(QLatin1String("faultsServed")).toInt(), 1 + 2);
+    QCOMPARE(scanAll(*c, 100).size(), 5);
+    QCOMPARE(
+        c->rowsByKeys(accounts(), {target}).first().values.value(QStringLiteral("name")).toString(),
+        QStringLiteral("Seed 0000"));
+}
+
+void TestOdataConnector::laterBatchFailureKeepsEarlierResults_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<ErrorCause>("cause");
+    QTest::addColumn<QString>("words");
+    // batchSize 2, retries 1: the first two $batch requests pass, the third
+    // fails at both of its attempts.
+    const auto fault = [](const char *kind, int count) {
+        return QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)},
+                           {QStringLiteral("method"), QStringLiteral("POST")},
+                           {QStringLiteral("path"), QStringLiteral("$batch")},
+                           {QStringLiteral("skip"), 2},
+                           {QStringLiteral("count"), count}};
+    };
+    QTest::newRow("500") << fault("500", 2) << ErrorCause::Connection
+                         << QStringLiteral("answered 500 2 times");
+    QTest::newRow("503") << fault("503", 2) << ErrorCause::Connection
+                         << QStringLiteral("answered 503 2 times");
+    // Qt resends once, silently, when a kept-alive connection closes: the first
+    // attempt takes two drops, the second (on a new connection) one.
+    QTest::newRow("drop") << fault("drop", 3) << ErrorCause::Connection
+                          << QStringLiteral("Cannot reach");
+}
+
+// A later $batch request that fails as a whole costs the rows of the earlier
+// ones nothing: their results stand, its rows fail with its error, and nothing
+// is thrown.
+void TestOdataConnector::laterBatchFailureKeepsEarlierResults()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(ErrorCause, cause);
+    QFETCH(QString, words);
+    auto c = make({{QStringLiteral("batchSize"), 2}, {QStringLiteral("retries"), 1}});
+    c->open();
+    QString error;
+    QVERIFY2(server.addFault(fault, &error), qPrintable(error));
+    QList<WriteOp> ops;
+    for (int i = 0; i < 6; ++i)
+        ops << insert(newId(), QStringLiteral("Chunk %1").arg(i), i);
+    QList<WriteResult> r;
+    try {
+        r = c->write(accounts(), ops);
+    } catch (const Error &e) {
+        QFAIL(qPrintable(QStringLiteral("write() threw: %1 %2").arg(e.message(), e.detail())));
+    }
+    QCOMPARE(r.size(), 6);
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY2(r.at(i).ok, qPrintable(r.at(i).message + QLatin1Char(' ') + r.at(i).detail));
+        QCOMPARE(r.at(i).key, ops.at(i).key);
+        QVERIFY(r.at(i).stamp.isValid());
+        QVERIFY(r.at(i).etag.startsWith(QLatin1String("W/\"")));
+    }
+    for (int i = 4; i < 6; ++i) {
+        const WriteResult &f = r.at(i);
+        QVERIFY(!f.ok);
+        QVERIFY(!f.stampChanged && !f.notFound);
+        QCOMPARE(f.key, ops.at(i).key);
+        QVERIFY2(f.message.contains(words), qPrintable(f.message));
+        QVERIFY2(!f.detail.isEmpty(), qPrintable(f.message));
+        QCOMPARE(classifyError(f.message, f.detail), cause);
+    }
+    const int batches = server.stats().value(QLatin1String("batchRequests")).toInt();
+    if (fault.value(QLatin1String("kind")).toString() == QLatin1String("drop"))
+        QVERIFY2(batches >= 5, qPrintable(QString::number(batches))); // Qt's resends
+    else
+        QCOMPARE(batches, 4);
+    const QList<Row> rows = scanAll(*c, 100);
+    QStringList keys = keysOf(rows);
+    keys.sort();
+    QStringList written{ops.at(0).key, ops.at(1).key, ops.at(2).key, ops.at(3).key};
+    written.sort();
+    QCOMPARE(keys, written);
+
+    // While nothing has been answered, a failed request is an Error, as before.
+    QVERIFY(server.clearFaults(&error));
+    QVERIFY2(server.addFault({{QStringLiteral("kind"), QStringLiteral("500")},
+                              {QStringLiteral("method"), QStringLiteral("POST")},
+                              {QStringLiteral("count"), 2}},
+                             &error),
+             qPrintable(error));
+    QVERIFY_THROWS_EXCEPTION(Error, c->write(accounts(), {insert(newId(), QStringLiteral("No"))}));
+}
+
+// A $batch request that timed out at every attempt, though the service carried
+// it out (its answers came too late): the rows are found, so their results are
+// ok, not failed (a failed insert would be sent again under a new key by the
+// engine's next run).
+void TestOdataConnector::timedOutBatchThatWasCarriedOut()
+{
+    auto c = make({{QStringLiteral("batchSize"), 2},
+                   {QStringLiteral("retries"), 1},
+                   {QStringLiteral("timeoutSeconds"), 1}});
+    c->open();
+    QString error;
+    QVERIFY2(server.addFault({{QStringLiteral("kind"), QStringLiteral("late")},
+                              {QStringLiteral("method"), QStringLiteral("POST")},
+                              {QStringLiteral("path"), QStringLiteral("$batch")},
+                              {QStringLiteral("skip"), 1},
+                              {QStringLiteral("count"), 2},
+                              {QStringLiteral("delayMs"), 1500}},
+                             &error),
+             qPrintable(error));
+    QList<WriteOp> ops;
+    for (int i = 0; i < 4; ++i)
+        ops << insert(newId(), QStringLiteral("Late %1").arg(i), i);
+    QList<WriteResult> r;
+    try {
+        r = c->write(accounts(), ops);
+    } catch (const Error &e) {
+        QFAIL(qPrintable(QStringLiteral("write() threw: %1 %2").arg(e.message(), e.detail())));
+    }
+    QCOMPARE(r.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY2(r.at(i).ok, qPrintable(r.at(i).message + QLatin1Char(' ') + r.at(i).detail));
+        QCOMPARE(r.at(i).key, ops.at(i).key);
+        QVERIFY(r.at(i).stamp.isValid());
+        QVERIFY(r.at(i).etag.startsWith(QLatin1String("W/\"")));
+    }
+    const QJsonObject stats = server.stats();
+    QCOMPARE(stats.value(QLatin1String("faultsServed")).toInt(), 2);
+    QCOMPARE(stats.value(QLatin1String("batchRequests")).toInt(), 3);
+    QCOMPARE(scanAll(*c, 100).size(), 4);
 }
 
 void TestOdataConnector::basicAuthentication()

@@ -624,6 +624,27 @@ private slots:
         QCOMPARE(server.request("GET", QStringLiteral("accounts")).status, 200);
         QVERIFY2(t.elapsed() >= 750, qPrintable(QString::number(t.elapsed())));
 
+        // late: carried out at once, answered delayMs later; a client that gave up
+        // meanwhile never sees the answer, yet the row exists.
+        fault({{kind, QStringLiteral("late")}, {QStringLiteral("delayMs"), 800}});
+        t.restart();
+        QCOMPARE(server.request("GET", QStringLiteral("accounts")).status, 200);
+        QVERIFY2(t.elapsed() >= 750, qPrintable(QString::number(t.elapsed())));
+        fault({{kind, QStringLiteral("late")},
+               {QStringLiteral("delayMs"), 1500},
+               {QStringLiteral("method"), QStringLiteral("POST")}});
+        const QString late = newId();
+        r = server.request(
+            "POST", QStringLiteral("accounts"),
+            QJsonDocument(account(late, QStringLiteral("late"))).toJson(QJsonDocument::Compact),
+            {{"Content-Type", "application/json"}}, 300);
+        QCOMPARE(r.status, 0);
+        QCOMPARE(server.get(QStringLiteral("accounts(%1)").arg(late))
+                     .object()
+                     .value(QLatin1String("name"))
+                     .toString(),
+                 QStringLiteral("late"));
+
         fault({{kind, QStringLiteral("malformed")}});
         r = server.request("GET", QStringLiteral("accounts"));
         QCOMPARE(r.status, 200);
@@ -668,6 +689,111 @@ private slots:
 
         // An unknown kind is refused.
         QVERIFY(!server.addFault({{kind, QStringLiteral("teapot")}}));
+    }
+
+    // "skip": K lets the next K matching requests through before the fault serves.
+    void faultSkip()
+    {
+        QVERIFY(server.addFault({{QStringLiteral("kind"), QStringLiteral("500")},
+                                 {QStringLiteral("path"), QStringLiteral("accounts")},
+                                 {QStringLiteral("method"), QStringLiteral("GET")},
+                                 {QStringLiteral("skip"), 2},
+                                 {QStringLiteral("count"), 2}}));
+        QCOMPARE(server.request("GET", QStringLiteral("contacts")).status, 200); // no match
+        QCOMPARE(server.request("GET", QStringLiteral("accounts")).status, 200);
+        QCOMPARE(server.request("GET", QStringLiteral("accounts")).status, 200);
+        QCOMPARE(server.request("GET", QStringLiteral("accounts")).status, 500);
+        QCOMPARE(server.request("GET", QStringLiteral("accounts")).status, 500);
+        QCOMPARE(server.request("GET", QStringLiteral("accounts")).status, 200);
+        QCOMPARE(server.stats().value(QLatin1String("faultsServed")).toInt(), 2);
+        QVERIFY(!server.addFault(
+            {{QStringLiteral("kind"), QStringLiteral("500")}, {QStringLiteral("skip"), -1}}));
+    }
+
+    // "inBatch": true: the fault answers parts of $batch requests, inside the
+    // batch's 200 multipart answer, with the part's own status, Retry-After and
+    // error JSON; whole requests are not touched, nor are parts by other faults.
+    void faultsInBatchParts()
+    {
+        const auto post = [](const QString &id) {
+            return "POST accounts HTTP/1.1\nContent-Type: application/json\n\n" +
+                   QJsonDocument(account(id, QStringLiteral("part")))
+                       .toJson(QJsonDocument::Compact);
+        };
+        const auto send = [&](const QList<QByteArray> &parts) {
+            return server.request("POST", QStringLiteral("$batch"), batchBody("bf", parts),
+                                  {{"Content-Type", "multipart/mixed; boundary=bf"},
+                                   {"Prefer", "odata.continue-on-error"}});
+        };
+        const auto count = [&] {
+            return server.get(QStringLiteral("accounts?$count=true&$top=0"))
+                .object()
+                .value(QLatin1String("@odata.count"))
+                .toInt();
+        };
+        QString error;
+        QVERIFY2(server.addFault({{QStringLiteral("kind"), QStringLiteral("429")},
+                                  {QStringLiteral("inBatch"), true},
+                                  {QStringLiteral("path"), QStringLiteral("accounts")},
+                                  {QStringLiteral("count"), 2},
+                                  {QStringLiteral("retryAfter"), 2}},
+                                 &error),
+                 qPrintable(error));
+        // Whole requests pass.
+        QCOMPARE(server.request("GET", QStringLiteral("accounts")).status, 200);
+        HttpResult r = send({post(newId()), post(newId()), post(newId())});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(batchStatuses(r.body), (QList<int>{429, 429, 201}));
+        const QByteArray lower = r.body.toLower();
+        QCOMPARE(lower.count("retry-after: 2\r\n"), 2);
+        QCOMPARE(r.body.count("\"code\":\"0x80072322\""), 2);
+        QVERIFY(r.body.contains("Number of requests exceeded the limit of 6000"));
+        QCOMPARE(count(), 1);
+        QJsonObject stats = server.stats();
+        QCOMPARE(stats.value(QLatin1String("faultsServed")).toInt(), 2);
+        QCOMPARE(stats.value(QLatin1String("batchRequests")).toInt(), 1);
+        // Spent: the same parts pass now.
+        r = send({post(newId()), post(newId())});
+        QCOMPARE(batchStatuses(r.body), (QList<int>{201, 201}));
+        QCOMPARE(count(), 3);
+
+        // skip and method; a path naming one row; 503 without Retry-After.
+        const QString target = newId();
+        QVERIFY(server.addFault({{QStringLiteral("kind"), QStringLiteral("500")},
+                                 {QStringLiteral("inBatch"), true},
+                                 {QStringLiteral("method"), QStringLiteral("POST")},
+                                 {QStringLiteral("skip"), 1}}));
+        QVERIFY(server.addFault({{QStringLiteral("kind"), QStringLiteral("503")},
+                                 {QStringLiteral("inBatch"), true},
+                                 {QStringLiteral("path"), target},
+                                 {QStringLiteral("count"), 5}}));
+        QCOMPARE(create(account(target, QStringLiteral("target"))).status, 201); // not a part
+        r = send({"GET accounts?$top=1 HTTP/1.1\n\n", post(newId()), post(newId()),
+                  "PATCH accounts(" + bytes(target) +
+                      ") HTTP/1.1\nContent-Type: application/json\nIf-Match: *\n\n"
+                      "{\"name\":\"patched\"}"});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(batchStatuses(r.body), (QList<int>{200, 201, 500, 503}));
+        QVERIFY(!r.body.toLower().contains("retry-after"));
+        QVERIFY(r.body.contains("The service is temporarily unavailable."));
+        QCOMPARE(server.get(QStringLiteral("accounts(%1)").arg(target))
+                     .object()
+                     .value(QLatin1String("name"))
+                     .toString(),
+                 QStringLiteral("target"));
+
+        // A fault of whole requests leaves the parts alone, and waits for one.
+        QVERIFY(server.clearFaults());
+        QVERIFY(server.addFault({{QStringLiteral("kind"), QStringLiteral("500")},
+                                 {QStringLiteral("path"), QStringLiteral("accounts")}}));
+        r = send({post(newId())});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(batchStatuses(r.body), QList<int>{201});
+        QCOMPARE(server.request("GET", QStringLiteral("accounts")).status, 500);
+
+        // Only HTTP answers fit inside a batch.
+        QVERIFY(!server.addFault(
+            {{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("inBatch"), true}}));
     }
 
     // RetrieveUserPrivileges: the union of the user's roles' privileges, in

@@ -76,6 +76,17 @@ bool sameSent(const QVariant &have, const QJsonValue &sent)
     return have.toString() == want.toString();
 }
 
+// Whether a row read back holds every value that was sent for it (its key aside).
+bool holdsSent(const Row &row, const QJsonObject &sent, const QString &key)
+{
+    for (auto it = sent.begin(); it != sent.end(); ++it) {
+        if (it.key() != key &&
+            !(row.values.contains(it.key()) && sameSent(row.values.value(it.key()), it.value())))
+            return false;
+    }
+    return true;
+}
+
 QString verb(WriteOp::Kind kind)
 {
     switch (kind) {
@@ -951,20 +962,72 @@ WriteResult OdataConnector::succeeded(const TableSpec &table, const WriteOp &op,
     return r;
 }
 
+WriteResult OdataConnector::throttledFailure(const TableSpec &table, const WriteOp &op,
+                                             const BatchResponsePart &part, int times) const
+{
+    const odata::ServerError e = odata::parseError(part.body);
+    WriteResult r;
+    r.key = op.key;
+    QString detail = odata::describeHttp(part.status, part.reason, e);
+    const QByteArray retryAfter = odata::headerValue(part.headers, "Retry-After");
+    if (!retryAfter.isEmpty())
+        detail += QStringLiteral("\nRetry-After: ") + QString::fromLatin1(retryAfter.left(100));
+    const QByteArray body = part.body.trimmed();
+    if (!body.isEmpty())
+        detail += QLatin1Char('\n') + QString::fromUtf8(body.left(2000));
+    r.detail = m_http->scrub(detail);
+    QString why = e.message;
+    if (why.isEmpty())
+        why = part.reason.isEmpty() ? QStringLiteral("Too Many Requests")
+                                    : QString::fromLatin1(part.reason);
+    r.message = m_http->scrub(tr("Cannot %1 the %2 row %3 in %4: the service throttled the request "
+                                 "(HTTP %5) %n time(s) in a row: %6",
+                                 nullptr, times)
+                                  .arg(verb(op.kind), table.table, op.key, displayName())
+                                  .arg(part.status)
+                                  .arg(why));
+    return r;
+}
+
+// The ops go in $batch requests of batchSize. Once the service has answered
+// one of them, write() no longer throws: when a later request fails as a whole
+// (it stays unanswered, or keeps answering 5xx, past the retries), the rows of
+// that request and of those after it get failed results that carry its error,
+// and the rows written before keep theirs. The engine records those results
+// (couplings, keys, stamps) instead of failing the whole job and dropping them.
+//
+// While nothing has been answered, a failed request still throws. That loses
+// nothing and is what the engine expects of a system it cannot reach: the job
+// fails with one error instead of one per row, no more batches are attempted,
+// and the engine's insert journal stays, so that its next run couples any row
+// that the failed request may have created after all (a timed-out request may
+// have been carried out) rather than inserting it again under a new key.
 QList<WriteResult> OdataConnector::write(const TableSpec &table, const QList<WriteOp> &ops)
 {
     http();
     if (ops.isEmpty())
         return {};
     const TableInfo info = cachedInfo(table.table);
-    QList<WriteResult> results(ops.size());
+    WriteProgress progress(ops.size());
     for (qsizetype start = 0; start < ops.size(); start += m_settings.batchSize) {
         QList<int> todo;
         for (qsizetype i = start; i < qMin<qsizetype>(ops.size(), start + m_settings.batchSize);
              ++i)
             todo << int(i);
-        writeChunk(table, info, ops, todo, results);
+        try {
+            writeChunk(table, info, ops, todo, progress);
+        } catch (const Error &e) {
+            if (!progress.answered)
+                throw;
+            qCWarning(lcOdata).noquote()
+                << "A $batch request to" << displayName()
+                << "failed after earlier ones were answered; its rows and the rest fail:"
+                << e.message() << e.detail();
+            failUnsettled(table, info, ops, todo, e, progress);
+            break;
+        }
     }
+    QList<WriteResult> &results = progress.results;
     // Rows answered without a body (204) get their stamp and ETag read back.
     QStringList missing;
     for (qsizetype i = 0; i < ops.size(); ++i) {
@@ -974,8 +1037,15 @@ QList<WriteResult> OdataConnector::write(const TableSpec &table, const QList<Wri
     }
     if (!missing.isEmpty()) {
         QHash<QString, Row> rows;
-        for (Row &row : readByKeys(table, missing, true))
-            rows.insert(row.key.toLower(), std::move(row));
+        try {
+            for (Row &row : readByKeys(table, missing, true))
+                rows.insert(row.key.toLower(), std::move(row));
+        } catch (const Error &e) {
+            // The rows are written: their results stand without a stamp.
+            qCWarning(lcOdata).noquote()
+                << "Cannot read back the stamps of" << missing.size() << "written rows of"
+                << table.table << "from" << displayName() << "-" << e.message() << e.detail();
+        }
         for (qsizetype i = 0; i < ops.size(); ++i) {
             WriteResult &r = results[i];
             const auto row = rows.constFind(r.key.toLower());
@@ -988,16 +1058,92 @@ QList<WriteResult> OdataConnector::write(const TableSpec &table, const QList<Wri
     return results;
 }
 
-// One batch request for `todo`, then again for the ops that got no answer
-// (a cut-off reply) or a passing failure (5xx, 429), until retries run out.
+// After `error` ended the $batch request of `chunk`: the ops without a final
+// result fail with it. An insert of that request may have been carried out
+// before the request failed (a timeout, a connection lost on the way back), and
+// a failed insert is sent again under a new key by the engine's next run: unless
+// the request was surely refused before any work (429, 503, a connection
+// refused), the rows are looked for first, and one that holds the values sent
+// counts as written.
+void OdataConnector::failUnsettled(const TableSpec &table, const TableInfo &info,
+                                   const QList<WriteOp> &ops, const QList<int> &chunk,
+                                   const Error &error, WriteProgress &progress)
+{
+    QHash<int, QJsonObject> sentInserts;
+    QStringList keys;
+    for (int i : chunk) {
+        if (progress.settled.at(i) || ops.at(i).kind != WriteOp::Kind::Insert)
+            continue;
+        QByteArray body;
+        WriteResult unused;
+        if (partFor(table, info, ops.at(i), &body, &unused)) {
+            sentInserts.insert(i, QJsonDocument::fromJson(body).object());
+            keys << ops.at(i).key;
+        }
+    }
+    QHash<QString, Row> rows;
+    if (!keys.isEmpty() && !m_http->lastFailureWasUndone()) {
+        try {
+            for (Row &row : readByKeys(table, keys, false))
+                rows.insert(row.key.toLower(), std::move(row));
+        } catch (const Error &e) {
+            qCWarning(lcOdata).noquote() << "Cannot tell whether" << keys.size() << "inserts of"
+                                         << table.table << "were carried out -" << e.message();
+        }
+    }
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        if (progress.settled.at(i))
+            continue;
+        const WriteOp &op = ops.at(i);
+        WriteResult r;
+        r.key = op.key;
+        const auto row = rows.constFind(op.key.toLower());
+        if (row != rows.constEnd() && sentInserts.contains(int(i)) &&
+            holdsSent(*row, sentInserts.value(int(i)), table.key)) {
+            r.ok = true;
+            r.key = row->key;
+            r.stamp = row->stamp;
+            r.etag = row->etag;
+            qCInfo(lcOdata) << "Row" << op.key << "of" << table.table
+                            << "was written by the request that failed";
+        } else if (chunk.contains(int(i))) {
+            r.message = m_http->scrub(
+                tr("Cannot %1 the %2 row %3: the connection to %4 failed while writing it: %5")
+                    .arg(verb(op.kind), table.table, op.key, displayName(), error.message()));
+            r.detail = error.detail();
+        } else {
+            r.message = m_http->scrub(
+                tr("Cannot %1 the %2 row %3: it was not sent, since the "
+                   "connection to %4 failed while writing earlier rows: %5")
+                    .arg(verb(op.kind), table.table, op.key, displayName(), error.message()));
+            r.detail = error.detail();
+        }
+        progress.results[i] = r;
+        progress.settled[i] = true;
+    }
+}
+
+// One batch request for `todo`, then again for the ops that got no answer (a
+// cut-off reply) or a passing failure (5xx), until retries run out. A part that
+// the service throttled (429 or 503: Dataverse applies its service protection
+// limits to each request inside a $batch) was not carried out: it goes again,
+// in a request with the other such parts only, after the pause that every
+// request honours (the parts' Retry-After, else the back-off), at most
+// `retries` times; then its row fails as throttled. Parts that succeeded are
+// never sent again.
 void OdataConnector::writeChunk(const TableSpec &table, const TableInfo &info,
-                                const QList<WriteOp> &ops, QList<int> todo,
-                                QList<WriteResult> &results)
+                                const QList<WriteOp> &ops, QList<int> todo, WriteProgress &progress)
 {
     OdataHttp &h = http();
+    QList<WriteResult> &results = progress.results;
+    const auto settle = [&progress](int i, WriteResult result) {
+        progress.results[i] = std::move(result);
+        progress.settled[i] = true;
+    };
     bool repeated = false;
     int idleRounds = 0;
     QString problem;
+    QHash<int, int> throttles; // op -> how often its part was throttled
     while (!todo.isEmpty()) {
         QList<BatchPart> parts;
         QList<int> sent;
@@ -1008,7 +1154,7 @@ void OdataConnector::writeChunk(const TableSpec &table, const TableInfo &info,
             failure.key = ops.at(i).key;
             const std::optional<BatchPart> part = partFor(table, info, ops.at(i), &body, &failure);
             if (!part) {
-                results[i] = failure;
+                settle(i, failure);
                 continue;
             }
             parts << *part;
@@ -1026,11 +1172,12 @@ void OdataConnector::writeChunk(const TableSpec &table, const TableInfo &info,
         request.accept = "multipart/mixed";
         request.headers.emplaceBack("Prefer", "odata.continue-on-error");
         const OdataHttp::Response r = h.send(request);
+        progress.answered = true;
         repeated = repeated || r.repeated;
         if (!r.isSuccess()) {
             // The batch as a whole was refused: every row gets the reason.
             for (int i : std::as_const(sent))
-                results[i] = failed(table, ops.at(i), r.status, r.reason, r.body);
+                settle(i, failed(table, ops.at(i), r.status, r.reason, r.body));
             return;
         }
         const odata::BatchResponse answer =
@@ -1048,7 +1195,9 @@ void OdataConnector::writeChunk(const TableSpec &table, const TableInfo &info,
             if (position < sent.size() && !byPosition.contains(position))
                 byPosition.insert(position, &p);
         }
-        QList<int> again;
+        QList<int> again;     // no answer, or a passing failure: perhaps done already
+        QList<int> throttled; // refused before any work: again after the pause
+        qint64 pauseMs = 0;
         QList<QPair<int, const BatchResponsePart *>> check; // answers that need a look at the row
         for (int k = 0; k < sent.size(); ++k) {
             const int i = sent.at(k);
@@ -1060,29 +1209,42 @@ void OdataConnector::writeChunk(const TableSpec &table, const TableInfo &info,
             }
             const int status = p->status;
             if (status >= 200 && status < 300) {
-                results[i] = succeeded(table, op, *p);
+                settle(i, succeeded(table, op, *p));
+            } else if (status == 429 || status == 503) {
+                const int times = ++throttles[i];
+                results[i] = throttledFailure(table, op, *p, times);
+                if (times > m_settings.retries) {
+                    progress.settled[i] = true;
+                } else {
+                    throttled << i;
+                    pauseMs =
+                        qMax(pauseMs, h.throttleDelay(odata::headerValue(p->headers, "Retry-After"),
+                                                      times - 1));
+                }
             } else if (op.kind == WriteOp::Kind::Insert &&
                        (status == 409 || status == 412 || status >= 500 || status == 400)) {
                 check.append({i, p}); // perhaps a duplicate of our own earlier attempt
             } else if (op.kind == WriteOp::Kind::Update && status == 412 && repeated) {
                 check.append({i, p});
             } else if (status == 404) {
-                results[i] = failed(table, op, status, p->reason, p->body);
+                WriteResult f = failed(table, op, status, p->reason, p->body);
                 if (op.kind == WriteOp::Kind::Delete && repeated) {
-                    results[i] = WriteResult{};
-                    results[i].ok = true; // gone, as wanted: our earlier attempt
-                    results[i].key = op.key;
+                    f = WriteResult{};
+                    f.ok = true; // gone, as wanted: our earlier attempt
+                    f.key = op.key;
                 } else {
-                    results[i].notFound = true;
+                    f.notFound = true;
                 }
+                settle(i, f);
             } else if (status == 412) {
-                results[i] = failed(table, op, status, p->reason, p->body);
-                results[i].stampChanged = true;
-            } else if (status == 429 || status >= 500) {
+                WriteResult f = failed(table, op, status, p->reason, p->body);
+                f.stampChanged = true;
+                settle(i, f);
+            } else if (status >= 500) {
                 results[i] = failed(table, op, status, p->reason, p->body);
                 again << i;
             } else {
-                results[i] = failed(table, op, status, p->reason, p->body);
+                settle(i, failed(table, op, status, p->reason, p->body));
             }
         }
         if (!check.isEmpty()) {
@@ -1095,39 +1257,40 @@ void OdataConnector::writeChunk(const TableSpec &table, const TableInfo &info,
             for (const auto &[i, p] : std::as_const(check)) {
                 const WriteOp &op = ops.at(i);
                 const auto row = rows.constFind(op.key.toLower());
-                bool same = row != rows.constEnd();
-                const QJsonObject &sent = bodies.value(i);
-                for (auto it = sent.begin(); same && it != sent.end(); ++it) {
-                    if (it.key() != table.key)
-                        same = row->values.contains(it.key()) &&
-                               sameSent(row->values.value(it.key()), it.value());
-                }
                 // Rows whose columns were not read count by existence alone.
-                if (same) {
-                    results[i] = WriteResult{};
-                    results[i].ok = true;
-                    results[i].key = row->key;
-                    results[i].stamp = row->stamp;
-                    results[i].etag = row->etag;
+                if (row != rows.constEnd() && holdsSent(*row, bodies.value(i), table.key)) {
+                    WriteResult ok;
+                    ok.ok = true;
+                    ok.key = row->key;
+                    ok.stamp = row->stamp;
+                    ok.etag = row->etag;
+                    settle(i, ok);
                     qCInfo(lcOdata) << "Row" << op.key << "of" << table.table
                                     << "already holds the values written; an earlier attempt "
                                        "succeeded";
                     continue;
                 }
-                results[i] = failed(table, op, p->status, p->reason, p->body);
+                WriteResult f = failed(table, op, p->status, p->reason, p->body);
                 if (op.kind == WriteOp::Kind::Update)
-                    results[i].stampChanged = true;
-                else if (row == rows.constEnd() && (p->status >= 500 || p->status == 429))
+                    f.stampChanged = true;
+                if (op.kind == WriteOp::Kind::Insert && row == rows.constEnd() &&
+                    p->status >= 500) {
+                    results[i] = f;
                     again << i;
+                } else {
+                    settle(i, f);
+                }
             }
         }
-        if (again.isEmpty())
+        if (again.isEmpty() && throttled.isEmpty())
             return;
-        // Ops without an answer may have been done: their next attempt is a repeat.
-        repeated = true;
-        const bool progress = !byPosition.isEmpty();
-        if (!progress || again.size() == sent.size())
-            ++idleRounds;
+        if (!again.isEmpty()) {
+            // Ops without an answer may have been done: their next attempt is a repeat.
+            repeated = true;
+            const bool progressed = !byPosition.isEmpty();
+            if (!progressed || again.size() == sent.size())
+                ++idleRounds;
+        }
         if (idleRounds > m_settings.retries) {
             for (int i : std::as_const(again)) {
                 if (results[i].message.isEmpty() || results[i].ok) {
@@ -1138,13 +1301,23 @@ void OdataConnector::writeChunk(const TableSpec &table, const TableInfo &info,
                             .arg(verb(ops.at(i).kind), table.table, ops.at(i).key, displayName());
                     results[i].detail = problem;
                 }
+                progress.settled[i] = true;
             }
+            for (int i : std::as_const(throttled))
+                progress.settled[i] = true; // its throttled failure stands
             return;
         }
-        qCInfo(lcOdata) << "Sending" << again.size() << "writes of" << table.table << "again";
-        if (idleRounds > 0)
+        if (!throttled.isEmpty()) {
+            qCInfo(lcOdata) << "The service throttled" << throttled.size() << "writes of"
+                            << table.table << "- sending them again in" << pauseMs << "ms";
+            h.throttle(pauseMs);
+        } else if (idleRounds > 0) {
             QThread::msleep(qMin(10'000, m_backoffBaseMs << qMin(idleRounds - 1, 8)));
-        todo = again;
+        }
+        if (!again.isEmpty())
+            qCInfo(lcOdata) << "Sending" << again.size() << "writes of" << table.table << "again";
+        todo = again + throttled;
+        std::sort(todo.begin(), todo.end());
     }
 }
 

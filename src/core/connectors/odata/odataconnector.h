@@ -19,6 +19,8 @@ class QThread;
 
 namespace couplet {
 
+class Error;
+
 // A Connector for an OData v4 service, with a profile for the Dataverse Web API
 // (see docs/workspace.md for the options).
 //
@@ -74,6 +76,10 @@ public:
     QString recordUrl(const QString &entitySet, const QString &key) override;
     // The first delay of the exponential back-off (default 500 ms).
     void setBackoffBase(int milliseconds);
+    // How long this connection waited for the service's throttling since
+    // open(), in milliseconds: the pauses after 429/503 answers, of whole
+    // requests and of $batch parts (Retry-After, else the back-off).
+    qint64 throttledMilliseconds() const { return m_http->throttledMilliseconds(); }
 
     // Longest request address when rows are read by key.
     static constexpr int maxUrlLength = 2000;
@@ -108,13 +114,28 @@ private:
     QList<Row> readByKeys(const TableSpec &table, const QStringList &keys, bool keyOnly);
     bool isDuplicate(const Row &row) const;
 
+    // What write() knows of its ops so far.
+    struct WriteProgress
+    {
+        explicit WriteProgress(qsizetype n)
+            : results(n)
+            , settled(n, false)
+        {}
+        QList<WriteResult> results;
+        QList<bool> settled;   // results[i] is final
+        bool answered = false; // the service answered a $batch request of this write
+    };
     void writeChunk(const TableSpec &table, const TableInfo &info, const QList<WriteOp> &ops,
-                    QList<int> todo, QList<WriteResult> &results);
+                    QList<int> todo, WriteProgress &progress);
+    void failUnsettled(const TableSpec &table, const TableInfo &info, const QList<WriteOp> &ops,
+                       const QList<int> &chunk, const Error &error, WriteProgress &progress);
     std::optional<odata::BatchPart> partFor(const TableSpec &table, const TableInfo &info,
                                             const WriteOp &op, QByteArray *body,
                                             WriteResult *failure);
     WriteResult failed(const TableSpec &table, const WriteOp &op, int status,
                        const QByteArray &reason, const QByteArray &body) const;
+    WriteResult throttledFailure(const TableSpec &table, const WriteOp &op,
+                                 const odata::BatchResponsePart &part, int times) const;
     WriteResult succeeded(const TableSpec &table, const WriteOp &op,
                           const odata::BatchResponsePart &part) const;
 

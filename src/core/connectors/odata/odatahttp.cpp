@@ -82,6 +82,7 @@ void OdataHttp::open()
 
 void OdataHttp::close()
 {
+    m_throttledMs = 0;
     m_manager.reset();
     m_ssl.reset();
     m_token.clear();
@@ -98,6 +99,7 @@ OdataHttp::Response OdataHttp::send(const Request &request)
 {
     if (!m_manager)
         throw Error(tr("%1 is not open.").arg(m_systemName));
+    m_failedUndone = false;
     return sendWithRetries(request, true);
 }
 
@@ -121,33 +123,32 @@ OdataHttp::Response OdataHttp::sendWithRetries(const Request &request, bool auth
             continue;
         }
         if (!last.retryable) {
-            if (last.transportFailed)
+            if (last.transportFailed) {
+                m_failedUndone = !repeated;    // no earlier attempt reached the server
                 throwTransport(request, last); // refused, unknown host, TLS
+            }
             return r;
         }
         if (attempt == m_settings.retries)
             break;
-        qint64 delay = backoff(attempt);
-        if (!last.transportFailed && (r.status == 429 || r.status == 503)) {
-            const std::optional<qint64> seconds =
-                odata::retryAfterSeconds(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
-            if (seconds)
-                delay = qMin(*seconds, maxRetryAfterSeconds) * 1000;
-            pause(delay); // every request waits, not only this one
-            delay = 0;
-        }
         // A 503 or a 429 is an answer before any work; anything else may
         // have been done already.
-        if (last.transportFailed || (r.status != 429 && r.status != 503))
+        const bool throttled = !last.transportFailed && (r.status == 429 || r.status == 503);
+        const qint64 delay =
+            throttled ? throttleDelay(r.header("Retry-After"), attempt) : backoff(attempt);
+        if (!throttled)
             repeated = true;
         qCInfo(lcOdata).noquote() << "Retrying" << request.method << request.url.path() << "on"
                                   << m_systemName << "in" << delay << "ms:" << last.error;
-        if (delay > 0)
+        if (throttled)
+            throttle(delay); // every request waits, not only this one
+        else if (delay > 0)
             pause(delay);
     }
     if (last.transportFailed)
         throwTransport(request, last);
     const Response &r = last.response;
+    m_failedUndone = !repeated && (r.status == 429 || r.status == 503);
     const odata::ServerError e = odata::parseError(r.body);
     throw Error(tr("%1 is not available: it answered %2 %3 times in a row.")
                     .arg(m_systemName)
@@ -306,6 +307,21 @@ void OdataHttp::fetchToken()
         qMax<qint64>(1, json.value(QLatin1String("expires_in")).toVariant().toLongLong());
     const qint64 margin = qMin<qint64>(60, lifetime / 4);
     m_tokenRefresh = QDeadlineTimer((lifetime - margin) * 1000);
+}
+
+qint64 OdataHttp::throttleDelay(const QByteArray &retryAfter, int attempt) const
+{
+    const std::optional<qint64> seconds =
+        odata::retryAfterSeconds(retryAfter, QDateTime::currentDateTimeUtc());
+    return seconds ? qMin(*seconds, maxRetryAfterSeconds) * 1000 : backoff(attempt);
+}
+
+void OdataHttp::throttle(qint64 milliseconds)
+{
+    if (milliseconds <= 0)
+        return;
+    m_throttledMs += milliseconds;
+    pause(milliseconds);
 }
 
 void OdataHttp::pause(qint64 milliseconds)

@@ -20,7 +20,8 @@ namespace couplet {
 // open() in the thread that uses it, requests waited for with a local event
 // loop and a timeout; the OData headers, authentication (basic, or OAuth2
 // client credentials with a cached token), and retries:
-// - 429 and 503 wait for Retry-After (one pause that every request honours);
+// - 429 and 503 wait for Retry-After (one pause that every request honours;
+//   throttle() makes the same pause for a throttled part of a $batch);
 // - other 5xx, dropped connections and timeouts back off exponentially with jitter;
 // - after `retries` attempts the last failure is thrown as couplet::Error.
 // Other HTTP errors are returned to the caller. The secret never reaches a log
@@ -71,6 +72,20 @@ public:
     // The first attempt's delay of the exponential back-off (default 500 ms).
     void setBackoffBase(int milliseconds) { m_backoffBaseMs = milliseconds; }
 
+    // How long to wait after a throttled answer (429 or 503): its Retry-After
+    // (seconds or an HTTP date, at most 300 s), else the back-off of `attempt`
+    // (0 for the first retry).
+    qint64 throttleDelay(const QByteArray &retryAfter, int attempt) const;
+    // Waits `milliseconds`, as a pause that every later request honours too.
+    void throttle(qint64 milliseconds);
+    // The pauses made for throttled answers since open(), in milliseconds.
+    qint64 throttledMilliseconds() const { return m_throttledMs; }
+    // Whether the request of the last send() that threw was surely not carried
+    // out: every attempt was refused before any work (429, 503, a connection
+    // refused). False when one may have been (a timeout, a dropped connection,
+    // another 5xx) or when it cannot be told.
+    bool lastFailureWasUndone() const { return m_failedUndone; }
+
 private:
     struct Attempt
     {
@@ -98,6 +113,8 @@ private:
     QByteArray m_token;
     QDeadlineTimer m_tokenRefresh; // when to fetch a new token
     int m_backoffBaseMs = 500;
+    qint64 m_throttledMs = 0;
+    bool m_failedUndone = false;
 };
 
 } // namespace couplet

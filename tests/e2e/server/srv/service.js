@@ -3,6 +3,7 @@
 
 const cds = require('@sap/cds')
 const { clients, ids, ENFORCED, rolesOf, privilegesOf, privilegeId } = require('./state')
+const { takeFault, faultAnswer } = require('./faults')
 
 // The client whose credentials the request carries (testapi.js's authenticate
 // stores it on the HTTP request; a $batch part shares its batch's), or
@@ -25,6 +26,22 @@ function dataverseError(status, code, message) {
 
 module.exports = class extends cds.ApplicationService {
   init() {
+    // Faults queued with "inBatch": true answer a $batch part (CAP's sub-request
+    // of it, req.req._subrequest) inside the batch's 200 multipart answer, with
+    // the part's own status, Retry-After and error JSON. First, before any other
+    // handler; once per part (a part may run several events).
+    this.before('*', req => {
+      const part = req.req
+      if (!part?._subrequest || part._coupletFaultChecked) return
+      part._coupletFaultChecked = true
+      const f = takeFault(part.method, part.originalUrl ?? part.url, true)
+      if (!f) return
+      const [status, code, message, headers] = faultAnswer(f)
+      const res = req.res ?? req.http?.res
+      if (res?.set && !res.headersSent) res.set(headers)
+      req.reject(dataverseError(status, code, message))
+    })
+
     // Prefer: odata.maxpagesize=N -- CAP pages at 1000 rows and ignores the
     // preference; the generic paging handler ran before this one, so lowering
     // the row limit here also makes CAP compute the (relative) nextLink.

@@ -78,7 +78,7 @@ function privilegeId(name) {
 const state = {
   // auth, tokenLifetimeSeconds, privileges (role -> names), userRoles (client -> roles)
   config: null,
-  faults: [], // { kind, count, retryAfter, delayMs, method, path }
+  faults: [], // { kind, count, skip, inBatch, retryAfter, delayMs, method, path } (faults.js)
   stats: null,
   tokens: new Map(), // access token -> { clientId, expiresAt (ms) }
 }

@@ -9,9 +9,9 @@ const cds = require('@sap/cds')
 const express = require('express')
 const { state, resetAll, clients, ids, privilegesOf, privilegeId } = require('./state')
 const { seed, storeUserRoles } = require('./seed')
+const { faultFrom, takeFault, faultAnswer } = require('./faults')
 
 const SERVICE = '/api/data/v9.2'
-const FAULT_KINDS = ['429', '503', '500', 'slow', 'drop', 'malformed', 'truncated']
 
 // ---------------------------------------------------------------- /test/*
 const isStringList = v => Array.isArray(v) && v.every(x => typeof x === 'string')
@@ -68,17 +68,9 @@ function testRouter() {
   r.get('/config', (req, res) => res.json(state.config))
 
   r.post('/faults', (req, res) => {
-    const f = req.body ?? {}
-    if (!FAULT_KINDS.includes(String(f.kind)))
-      return res.status(400).json({ error: `unknown fault kind '${f.kind}' (${FAULT_KINDS.join(', ')})` })
-    state.faults.push({
-      kind: String(f.kind),
-      count: f.count === undefined ? 1 : Number(f.count),
-      retryAfter: f.retryAfter,
-      delayMs: f.delayMs ?? 2000,
-      method: f.method ? String(f.method).toUpperCase() : undefined,
-      path: f.path,
-    })
+    const { fault, error } = faultFrom(req.body)
+    if (error) return res.status(400).json({ error })
+    state.faults.push(fault)
     res.json({ faults: state.faults })
   })
   r.get('/faults', (req, res) => res.json({ faults: state.faults }))
@@ -251,28 +243,20 @@ async function retrieveUserPrivileges(req, res, next) {
   res.status(200).type('application/json; odata.metadata=minimal').send(JSON.stringify(body))
 }
 
-// Serves the next queued fault that matches this request, if any.
+// Serves the next queued fault that matches this request, if any (the faults
+// of $batch parts are served by service.js).
 function faults(req, res, next) {
-  const url = req.originalUrl
-  const i = state.faults.findIndex(f => (!f.method || f.method === req.method) && (!f.path || url.includes(f.path)))
-  if (i < 0) return next()
-  const f = state.faults[i]
-  if (--f.count <= 0) state.faults.splice(i, 1)
-  state.stats.faultsServed++
+  const f = takeFault(req.method, req.originalUrl, false)
+  if (!f) return next()
 
   const json = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8'
+  const answer = faultAnswer(f)
+  if (answer) return odataError(res, ...answer)
   switch (f.kind) {
-    case '429':
-      return odataError(res, 429, '0x80072322',
-        'Number of requests exceeded the limit of 6000 over time window of 300 seconds.',
-        { 'Retry-After': String(f.retryAfter ?? 1) })
-    case '503':
-      return odataError(res, 503, '0x80040216', 'The service is temporarily unavailable.',
-        f.retryAfter !== undefined ? { 'Retry-After': String(f.retryAfter) } : {})
-    case '500':
-      return odataError(res, 500, '0x80040216', 'An unexpected error occurred.')
     case 'slow':
       return setTimeout(next, f.delayMs)
+    case 'late':
+      return answerLate(res, f.delayMs, next)
     case 'drop':
       return req.socket.destroy()
     case 'malformed':
@@ -286,6 +270,32 @@ function faults(req, res, next) {
       return res.status(200).type(json).send(body.slice(0, Math.floor(body.length / 2)))
     }
   }
+}
+
+// Carries the request out at once and holds its answer back for `delayMs`, as a
+// service whose answer comes too late: a client that gave up meanwhile never
+// sees it, though the work is done.
+function answerLate(res, delayMs, next) {
+  const started = Date.now()
+  const write = res.write
+  const end = res.end
+  const calls = []
+  res.on('error', () => {}) // the client may be gone by then
+  res.write = (...args) => {
+    calls.push([write, args])
+    return true
+  }
+  res.end = (...args) => {
+    calls.push([end, args])
+    setTimeout(() => {
+      res.write = write
+      res.end = end
+      if (res.destroyed || res.socket?.destroyed) return
+      for (const [method, a] of calls) method.apply(res, a)
+    }, Math.max(0, delayMs - (Date.now() - started)))
+    return res
+  }
+  next()
 }
 
 // Authentication as switched by /test/config; sets req.coupletClient.
