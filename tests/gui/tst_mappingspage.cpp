@@ -217,13 +217,14 @@ void TestMappingsPage::showsEveryMappingWithItsState()
     // What the editor below shows is hidden in the list, so that it fits the
     // page; the counts and marks are shown.
     QTableView *table = m_page->table();
-    for (int column : {MappingsModel::FiltersColumn, MappingsModel::DeletionPolicyColumn,
-                       MappingsModel::UpdateConflictPolicyColumn,
-                       MappingsModel::ConflictDetectionColumn, MappingsModel::OnlyCoupledColumn})
+    for (int column :
+         {MappingsModel::FiltersColumn, MappingsModel::DeletionPolicyColumn,
+          MappingsModel::UpdateConflictPolicyColumn, MappingsModel::ConflictDetectionColumn,
+          MappingsModel::OnlyCoupledColumn, MappingsModel::ScheduleColumn})
         QVERIFY2(table->isColumnHidden(column), qPrintable(QString::number(column)));
     for (int column :
          {MappingsModel::NameColumn, MappingsModel::CouplingsColumn, MappingsModel::ErrorsColumn,
-          MappingsModel::MarkToRemoteColumn, MappingsModel::ScheduleColumn})
+          MappingsModel::MarkToRemoteColumn, MappingsModel::MarkFromRemoteColumn})
         QVERIFY2(!table->isColumnHidden(column), qPrintable(QString::number(column)));
     int width = 0;
     for (int column = 0; column < MappingsModel::ColumnCount; ++column)

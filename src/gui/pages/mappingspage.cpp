@@ -180,9 +180,10 @@ MappingsPage::MappingsPage(ConsoleSession *session, QWidget *parent)
     // The policies are in the editor under the list: hidden by default, so the
     // list fits the window; the header's menu shows them again.
     RecordTableView::addColumnMenu(m_table);
-    for (int column : {MappingsModel::FiltersColumn, MappingsModel::DeletionPolicyColumn,
-                       MappingsModel::UpdateConflictPolicyColumn,
-                       MappingsModel::ConflictDetectionColumn, MappingsModel::OnlyCoupledColumn})
+    for (int column :
+         {MappingsModel::FiltersColumn, MappingsModel::DeletionPolicyColumn,
+          MappingsModel::UpdateConflictPolicyColumn, MappingsModel::ConflictDetectionColumn,
+          MappingsModel::OnlyCoupledColumn, MappingsModel::ScheduleColumn})
         m_table->setColumnHidden(column, true);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
