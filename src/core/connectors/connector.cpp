@@ -10,6 +10,37 @@
 
 namespace couplet {
 
+ValueKind valueKind(QMetaType::Type type)
+{
+    switch (type) {
+    case QMetaType::UnknownType:
+        return ValueKind::Unknown;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return ValueKind::Number;
+    case QMetaType::QString:
+    case QMetaType::QChar:
+    case QMetaType::QUuid:
+        return ValueKind::Text;
+    case QMetaType::QDateTime:
+    case QMetaType::QDate:
+    case QMetaType::QTime:
+        return ValueKind::DateTime;
+    case QMetaType::Bool:
+        return ValueKind::Bool;
+    default:
+        return ValueKind::Other;
+    }
+}
+
 const ColumnInfo *TableInfo::column(const QString &name) const
 {
     for (const ColumnInfo &c : columns) {

@@ -73,6 +73,10 @@ struct WriteResult
     std::optional<ErrorCause> cause;
 };
 
+// The kind of value a column holds, to compare the types of two systems.
+enum class ValueKind { Unknown, Number, Text, DateTime, Bool, Other };
+ValueKind valueKind(QMetaType::Type type);
+
 struct ColumnInfo
 {
     QString name;

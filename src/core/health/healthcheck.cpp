@@ -529,39 +529,6 @@ private:
         return *it;
     }
 
-    enum class Kind { Unknown, Number, Text, DateTime, Bool, Other };
-
-    static Kind kindOf(QMetaType::Type type)
-    {
-        switch (type) {
-        case QMetaType::UnknownType:
-            return Kind::Unknown;
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Short:
-        case QMetaType::UShort:
-        case QMetaType::Long:
-        case QMetaType::ULong:
-        case QMetaType::Double:
-        case QMetaType::Float:
-            return Kind::Number;
-        case QMetaType::QString:
-        case QMetaType::QChar:
-        case QMetaType::QUuid:
-            return Kind::Text;
-        case QMetaType::QDateTime:
-        case QMetaType::QDate:
-        case QMetaType::QTime:
-            return Kind::DateTime;
-        case QMetaType::Bool:
-            return Kind::Bool;
-        default:
-            return Kind::Other;
-        }
-    }
-
     // The fields copied as they are (no constant, value map or lookup) must
     // hold the same kind of value on both sides, and a text must fit where it goes.
     void compatibility(const TableMapping &m)
@@ -577,12 +544,12 @@ private:
                 const ColumnInfo *r = remote.column(f.remote);
                 if (!l || !r)
                     continue;
-                const Kind lk = kindOf(l->type);
-                const Kind rk = kindOf(r->type);
+                const ValueKind lk = valueKind(l->type);
+                const ValueKind rk = valueKind(r->type);
                 const QString localName = qualified(m.local.table, f.local);
                 const QString remoteName = qualified(m.remote.table, f.remote);
-                if (lk != Kind::Unknown && rk != Kind::Unknown && lk != rk &&
-                    !(lk == Kind::Text || rk == Kind::Text)) {
+                if (lk != ValueKind::Unknown && rk != ValueKind::Unknown && lk != rk &&
+                    !(lk == ValueKind::Text || rk == ValueKind::Text)) {
                     ++problems;
                     HealthResult &res =
                         add(schemaId, Side::Remote, m.name, HealthStatus::Error,
@@ -608,7 +575,7 @@ private:
                         continue;
                     const ColumnInfo *from = to == Side::Remote ? l : r;
                     const ColumnInfo *dest = to == Side::Remote ? r : l;
-                    if (kindOf(dest->type) != Kind::Text || dest->length <= 0 ||
+                    if (valueKind(dest->type) != ValueKind::Text || dest->length <= 0 ||
                         from->length <= dest->length)
                         continue;
                     ++problems;

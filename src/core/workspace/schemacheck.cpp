@@ -18,37 +18,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(couplet::WorkspaceFile)
 };
 
-enum class TypeClass { Unknown, Number, Text, DateTime, Bool, Other };
+using TypeClass = ValueKind;
 
 TypeClass classOf(QMetaType::Type type)
 {
-    switch (type) {
-    case QMetaType::UnknownType:
-        return TypeClass::Unknown;
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Long:
-    case QMetaType::ULong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return TypeClass::Number;
-    case QMetaType::QString:
-    case QMetaType::QChar:
-    case QMetaType::QUuid:
-        return TypeClass::Text;
-    case QMetaType::QDateTime:
-    case QMetaType::QDate:
-    case QMetaType::QTime:
-        return TypeClass::DateTime;
-    case QMetaType::Bool:
-        return TypeClass::Bool;
-    default:
-        return TypeClass::Other;
-    }
+    return valueKind(type);
 }
 
 QString typeName(QMetaType::Type type)
