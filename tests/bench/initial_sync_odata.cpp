@@ -482,8 +482,10 @@ private:
                     {QStringLiteral("emailaddress1"), read.value(2).toString()},
                     {QStringLiteral("address1_city"), read.value(3).toString()},
                     {QStringLiteral("numberofemployees"), typeCode(read.value(4).toString())},
-                    {QStringLiteral("_transactioncurrencyid_value"),
-                     capCurrencyId(read.value(5).toString())},
+                    // A lookup is written as a bind, as Couplet (and Dataverse) do.
+                    {QStringLiteral("transactioncurrencyid@odata.bind"),
+                     QStringLiteral("/transactioncurrencies(%1)")
+                         .arg(capCurrencyId(read.value(5).toString()))},
                     {QStringLiteral("statecode"), 0},
                     {QStringLiteral("accountid"),
                      QUuid::createUuid().toString(QUuid::WithoutBraces)}};

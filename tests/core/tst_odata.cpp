@@ -186,6 +186,72 @@ const char metadataXml[] =
     "</EntityContainer>"
     "</Schema></edmx:DataServices></edmx:Edmx>";
 
+// Lookups as Dataverse describes them: the value property "_<name>_value" and a
+// single-valued navigation property whose ReferentialConstraint names it; a
+// polymorphic customer lookup (two navigation properties, one value property)
+// and an owner whose type (principal) is the base of two entity types.
+const char lookupMetadataXml[] =
+    "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+    "<edmx:Edmx Version=\"4.0\" xmlns:edmx=\"http://docs.oasis-open.org/odata/ns/edmx\">"
+    "<edmx:DataServices>"
+    "<Schema Namespace=\"Microsoft.Dynamics.CRM\" Alias=\"mscrm\" "
+    "xmlns=\"http://docs.oasis-open.org/odata/ns/edm\">"
+    "<EntityType Name=\"crmbaseentity\" Abstract=\"true\"/>"
+    "<EntityType Name=\"principal\" BaseType=\"mscrm.crmbaseentity\" Abstract=\"true\">"
+    "<Key><PropertyRef Name=\"ownerid\"/></Key>"
+    "<Property Name=\"ownerid\" Type=\"Edm.Guid\"/></EntityType>"
+    "<EntityType Name=\"systemuser\" BaseType=\"mscrm.principal\">"
+    "<Key><PropertyRef Name=\"systemuserid\"/></Key>"
+    "<Property Name=\"systemuserid\" Type=\"Edm.Guid\"/></EntityType>"
+    "<EntityType Name=\"team\" BaseType=\"mscrm.principal\">"
+    "<Key><PropertyRef Name=\"teamid\"/></Key>"
+    "<Property Name=\"teamid\" Type=\"Edm.Guid\"/></EntityType>"
+    "<EntityType Name=\"transactioncurrency\" BaseType=\"mscrm.crmbaseentity\">"
+    "<Key><PropertyRef Name=\"transactioncurrencyid\"/></Key>"
+    "<Property Name=\"transactioncurrencyid\" Type=\"Edm.Guid\"/></EntityType>"
+    "<EntityType Name=\"account\" BaseType=\"mscrm.crmbaseentity\">"
+    "<Key><PropertyRef Name=\"accountid\"/></Key>"
+    "<Property Name=\"accountid\" Type=\"Edm.Guid\"/>"
+    "<Property Name=\"name\" Type=\"Edm.String\" MaxLength=\"160\"/>"
+    "<Property Name=\"modifiedon\" Type=\"Edm.DateTimeOffset\"/>"
+    "<Property Name=\"_transactioncurrencyid_value\" Type=\"Edm.Guid\"/>"
+    "<Property Name=\"_ownerid_value\" Type=\"Edm.Guid\"/>"
+    "<NavigationProperty Name=\"transactioncurrencyid\" Type=\"mscrm.transactioncurrency\" "
+    "Nullable=\"false\" Partner=\"transactioncurrency_account\">"
+    "<ReferentialConstraint Property=\"_transactioncurrencyid_value\" "
+    "ReferencedProperty=\"transactioncurrencyid\"/></NavigationProperty>"
+    "<NavigationProperty Name=\"ownerid\" Type=\"mscrm.principal\" Partner=\"principal_account\">"
+    "<ReferentialConstraint Property=\"_ownerid_value\" ReferencedProperty=\"ownerid\"/>"
+    "</NavigationProperty>"
+    "<NavigationProperty Name=\"contact_customer_accounts\" Type=\"Collection(mscrm.contact)\" "
+    "Partner=\"parentcustomerid_account\"/>"
+    "<NavigationProperty Name=\"primarycontactid\" Type=\"mscrm.contact\"/>"
+    "</EntityType>"
+    "<EntityType Name=\"contact\" BaseType=\"mscrm.crmbaseentity\">"
+    "<Key><PropertyRef Name=\"contactid\"/></Key>"
+    "<Property Name=\"contactid\" Type=\"Edm.Guid\"/>"
+    "<Property Name=\"lastname\" Type=\"Edm.String\"/>"
+    "<Property Name=\"modifiedon\" Type=\"Edm.DateTimeOffset\"/>"
+    "<Property Name=\"_parentcustomerid_value\" Type=\"Edm.Guid\"/>"
+    "<NavigationProperty Name=\"parentcustomerid_account\" Type=\"mscrm.account\" "
+    "Partner=\"contact_customer_accounts\">"
+    "<ReferentialConstraint Property=\"_parentcustomerid_value\" "
+    "ReferencedProperty=\"accountid\"/></NavigationProperty>"
+    "<NavigationProperty Name=\"parentcustomerid_contact\" Type=\"mscrm.contact\" "
+    "Partner=\"contact_customer_contacts\">"
+    "<ReferentialConstraint Property=\"_parentcustomerid_value\" "
+    "ReferencedProperty=\"contactid\"/></NavigationProperty>"
+    "</EntityType>"
+    "<EntityContainer Name=\"System\">"
+    "<EntitySet Name=\"accounts\" EntityType=\"Microsoft.Dynamics.CRM.account\"/>"
+    "<EntitySet Name=\"contacts\" EntityType=\"Microsoft.Dynamics.CRM.contact\"/>"
+    "<EntitySet Name=\"transactioncurrencies\" "
+    "EntityType=\"Microsoft.Dynamics.CRM.transactioncurrency\"/>"
+    "<EntitySet Name=\"systemusers\" EntityType=\"Microsoft.Dynamics.CRM.systemuser\"/>"
+    "<EntitySet Name=\"teams\" EntityType=\"Microsoft.Dynamics.CRM.team\"/>"
+    "</EntityContainer>"
+    "</Schema></edmx:DataServices></edmx:Edmx>";
+
 struct Account
 {
     QString id;
@@ -272,13 +338,14 @@ std::unique_ptr<OdataConnector> connector(const FakeServer &server, const QVaria
 }
 
 // Answers $metadata, then hands over to `rest`.
-std::function<Reply(const Exchange &)> withMetadata(std::function<Reply(const Exchange &)> rest)
+std::function<Reply(const Exchange &)> withMetadata(std::function<Reply(const Exchange &)> rest,
+                                                    const char *xml = metadataXml)
 {
-    return [rest](const Exchange &e) {
+    return [rest, xml](const Exchange &e) {
         if (e.url.path().endsWith(QLatin1String("$metadata"))) {
             Reply r;
             r.contentType = "application/xml";
-            r.body = metadataXml;
+            r.body = xml;
             return r;
         }
         return rest(e);
@@ -356,6 +423,17 @@ QByteArray throttledPart(const QByteArray &retryAfter)
                   "exceeded the limit of 6000 over time window of 300 seconds.\"}}";
 }
 
+// The JSON bodies of the requests a $batch request carries, in order.
+QList<QJsonObject> batchBodies(const QByteArray &body)
+{
+    QList<QJsonObject> bodies;
+    for (const QByteArray &line : body.split('\n')) {
+        if (line.startsWith('{'))
+            bodies << QJsonDocument::fromJson(line.trimmed()).object();
+    }
+    return bodies;
+}
+
 QList<WriteOp> inserts(int n)
 {
     QList<WriteOp> ops;
@@ -386,6 +464,8 @@ private slots:
     void retryAfter();
     void csdl();
     void csdlMalformed();
+    void csdlLookups();
+    void lookupBinds();
     void literals();
     void stamps();
     void aadMessages_data();
@@ -403,6 +483,11 @@ private slots:
     void droppedAndSlowAnswersAreRetried();
     void malformedJsonIsRetriedThenReported();
     void batchWithFailingRows();
+    void lookupsAreWrittenAsBinds();
+    void polymorphicLookupNeedsItsTarget();
+    void genericProfileWritesLookupsAsThemselves();
+    void lostInsertWithLookupIsFound();
+    void bindToMissingRowIsNoDeletedRow();
     void truncatedBatchSendsTheRestAgain();
     void retriedInsertThatExistsIsSuccess();
     void throttledPartsGoAgainAfterThePause();
@@ -627,6 +712,109 @@ void TestOdata::csdlMalformed()
     QVERIFY(!error.isEmpty());
 }
 
+void TestOdata::csdlLookups()
+{
+    QString error;
+    const OdataMetadata m = OdataMetadata::parse(lookupMetadataXml, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Navigation properties are no columns; the value properties are.
+    const TableInfo a = m.tableInfo(QStringLiteral("accounts"));
+    QVERIFY(a.column(QStringLiteral("_transactioncurrencyid_value")));
+    QVERIFY(!a.column(QStringLiteral("transactioncurrencyid")));
+
+    const auto currency =
+        m.navigations(QStringLiteral("accounts"), QStringLiteral("_transactioncurrencyid_value"));
+    QCOMPARE(currency.size(), 1);
+    QCOMPARE(currency.at(0).name, QStringLiteral("transactioncurrencyid"));
+    QCOMPARE(currency.at(0).property, QStringLiteral("_transactioncurrencyid_value"));
+    QCOMPARE(currency.at(0).targetType,
+             QStringLiteral("Microsoft.Dynamics.CRM.transactioncurrency"));
+    QCOMPARE(currency.at(0).targetSets, QStringList{QStringLiteral("transactioncurrencies")});
+
+    const auto customer =
+        m.navigations(QStringLiteral("contacts"), QStringLiteral("_parentcustomerid_value"));
+    QCOMPARE(customer.size(), 2);
+    QCOMPARE(customer.at(0).name, QStringLiteral("parentcustomerid_account"));
+    QCOMPARE(customer.at(0).targetSets, QStringList{QStringLiteral("accounts")});
+    QCOMPARE(customer.at(1).name, QStringLiteral("parentcustomerid_contact"));
+    QCOMPARE(customer.at(1).targetSets, QStringList{QStringLiteral("contacts")});
+
+    // The owner's type is abstract: no entity set has it, two derive from it.
+    const auto owner = m.navigations(QStringLiteral("accounts"), QStringLiteral("_ownerid_value"));
+    QCOMPARE(owner.size(), 1);
+    QVERIFY(owner.at(0).targetSets.isEmpty());
+    QVERIFY(m.isOfType(QStringLiteral("systemusers"),
+                       QStringLiteral("Microsoft.Dynamics.CRM.principal")));
+    QVERIFY(
+        m.isOfType(QStringLiteral("teams"), QStringLiteral("Microsoft.Dynamics.CRM.principal")));
+    QVERIFY(!m.isOfType(QStringLiteral("accounts"),
+                        QStringLiteral("Microsoft.Dynamics.CRM.principal")));
+
+    // Collections and navigation properties without a constraint set nothing.
+    QVERIFY(m.navigations(QStringLiteral("accounts"), QString()).isEmpty());
+    QVERIFY(m.navigations(QStringLiteral("accounts"), QStringLiteral("name")).isEmpty());
+    // The CSDL without lookups has none.
+    const OdataMetadata plain = OdataMetadata::parse(metadataXml, &error);
+    QVERIFY(plain.navigations(QStringLiteral("accounts"), QStringLiteral("primarycontactid"))
+                .isEmpty());
+}
+
+void TestOdata::lookupBinds()
+{
+    QString error;
+    const OdataMetadata m = OdataMetadata::parse(lookupMetadataXml, &error);
+    const auto bind = [&m](const char *set, const char *property, const char *target = "") {
+        return m.lookupBind(QLatin1String(set), QLatin1String(property), QLatin1String(target));
+    };
+
+    // A plain property is written as it is.
+    OdataMetadata::LookupBind b = bind("accounts", "name");
+    QVERIFY(!b.isBind());
+    QVERIFY(b.error.isEmpty());
+    // One navigation property, one entity set: bound without being told.
+    b = bind("accounts", "_transactioncurrencyid_value");
+    QCOMPARE(b.navigation, QStringLiteral("transactioncurrencyid"));
+    QCOMPARE(b.targetSet, QStringLiteral("transactioncurrencies"));
+    QVERIFY(b.error.isEmpty());
+
+    // A polymorphic lookup needs its target; the error names the field and the option.
+    b = bind("contacts", "_parentcustomerid_value");
+    QVERIFY(!b.isBind());
+    QVERIFY2(b.error.contains(QLatin1String("_parentcustomerid_value")), qPrintable(b.error));
+    QVERIFY(b.error.contains(QLatin1String("\"lookups\"")));
+    QVERIFY(b.error.contains(QLatin1String("accounts (parentcustomerid_account)")));
+    QVERIFY(b.error.contains(QLatin1String("contacts (parentcustomerid_contact)")));
+    // ... as an entity set, or as the navigation property.
+    b = bind("contacts", "_parentcustomerid_value", "accounts");
+    QCOMPARE(b.navigation, QStringLiteral("parentcustomerid_account"));
+    QCOMPARE(b.targetSet, QStringLiteral("accounts"));
+    b = bind("contacts", "_parentcustomerid_value", "parentcustomerid_contact");
+    QCOMPARE(b.navigation, QStringLiteral("parentcustomerid_contact"));
+    QCOMPARE(b.targetSet, QStringLiteral("contacts"));
+    // A target the lookup cannot point to.
+    b = bind("contacts", "_parentcustomerid_value", "systemusers");
+    QVERIFY(!b.isBind());
+    QVERIFY(b.error.contains(QLatin1String("cannot point to systemusers")));
+    b = bind("contacts", "_parentcustomerid_value", "nowhere");
+    QVERIFY(b.error.contains(QLatin1String("nowhere")));
+
+    // The owner: an abstract type, bound to the entity set that derives from it.
+    b = bind("accounts", "_ownerid_value");
+    QVERIFY(!b.isBind());
+    QVERIFY(b.error.contains(QLatin1String("_ownerid_value")));
+    b = bind("accounts", "_ownerid_value", "teams");
+    QCOMPARE(b.navigation, QStringLiteral("ownerid"));
+    QCOMPARE(b.targetSet, QStringLiteral("teams"));
+    b = bind("accounts", "_ownerid_value", "ownerid"); // principal has no entity set
+    QVERIFY(!b.isBind());
+    QVERIFY(b.error.contains(QLatin1String("name the entity set")));
+
+    // A target for a property that no navigation property sets is a mistake.
+    b = bind("accounts", "name", "accounts");
+    QVERIFY(!b.isBind());
+    QVERIFY(b.error.contains(QLatin1String("no navigation property")));
+}
+
 void TestOdata::literals()
 {
     QCOMPARE(odata::stringLiteral(QStringLiteral("O'Brien & 'Sons'")),
@@ -741,6 +929,8 @@ void TestOdata::settings()
     QCOMPARE(s.timeoutSeconds, 60);
     QCOMPARE(s.retries, 5);
     QCOMPARE(s.administratorRoles, QStringList{QStringLiteral("System Administrator")});
+    QVERIFY(s.bindLookups); // Dataverse refuses writes of the value property
+    QVERIFY(s.lookups.isEmpty());
     QCOMPARE(
         s.defaultRecordUrl(),
         QStringLiteral(
@@ -761,6 +951,19 @@ void TestOdata::settings()
     QCOMPARE(g.administratorRoles,
              (QStringList{QStringLiteral("System Administrator"), QStringLiteral("IT")}));
     QVERIFY(g.defaultRecordUrl().isEmpty());
+    QVERIFY(!g.bindLookups);
+
+    c.options.insert(QStringLiteral("bindLookups"), true);
+    c.options.insert(QStringLiteral("lookups"),
+                     QVariantMap{{QStringLiteral("contacts"),
+                                  QVariantMap{{QStringLiteral("_parentcustomerid_value"),
+                                               QStringLiteral("accounts")}}}});
+    const OdataSettings l = OdataSettings::read(c, QStringLiteral("/ws"), &issues);
+    QVERIFY(issues.isEmpty());
+    QVERIFY(l.bindLookups);
+    QCOMPARE(l.lookups.value(QStringLiteral("contacts"))
+                 .value(QStringLiteral("_parentcustomerid_value")),
+             QStringLiteral("accounts"));
 }
 
 void TestOdata::settingsProblems_data()
@@ -778,7 +981,8 @@ void TestOdata::settingsProblems_data()
     QTest::newRow("unknown") << with("pagesize", 5) << "pagesize"
                              << "unknown option; the options of an odata connection are: profile, "
                                 "url, serviceRoot, auth, tokenUrl, clientId, scope, pageSize, "
-                                "batchSize, timeoutSeconds, retries, caFile, administratorRoles";
+                                "batchSize, timeoutSeconds, retries, caFile, administratorRoles, "
+                                "bindLookups, lookups";
     QVariantMap crm = with("profile", QStringLiteral("crm"));
     crm.insert(QStringLiteral("auth"), QStringLiteral("none"));
     QTest::newRow("profile") << crm << "profile"
@@ -818,6 +1022,47 @@ void TestOdata::settingsProblems_data()
     QTest::newRow("administrator roles empty name")
         << with("administratorRoles", QVariantList{QString()}) << "administratorRoles"
         << "expected an array of names";
+    QVariantMap binding = with("bindLookups", true);
+    QTest::newRow("bind lookups text")
+        << with("bindLookups", QStringLiteral("yes")) << "bindLookups"
+        << "expected true or false";
+    QTest::newRow("lookups list")
+        <<
+        [&] {
+            QVariantMap m = binding;
+            m.insert(QStringLiteral("lookups"), QVariantList{QStringLiteral("accounts")});
+            return m;
+        }()
+        << "lookups"
+        << "expected an object of entity set -> {lookup property: target entity set}";
+    QTest::newRow("lookups of a set")
+        <<
+        [&] {
+            QVariantMap m = binding;
+            m.insert(QStringLiteral("lookups"),
+                     QVariantMap{{QStringLiteral("contacts"), QStringLiteral("accounts")}});
+            return m;
+        }()
+        << "lookups.contacts"
+        << "expected an object of lookup property -> target entity set";
+    QTest::newRow("lookup target")
+        <<
+        [&] {
+            QVariantMap m = binding;
+            m.insert(QStringLiteral("lookups"),
+                     QVariantMap{{QStringLiteral("contacts"),
+                                  QVariantMap{{QStringLiteral("_parentcustomerid_value"), 5}}}});
+            return m;
+        }()
+        << "lookups.contacts._parentcustomerid_value"
+        << "expected the name of the target entity set or of the navigation property";
+    QTest::newRow("lookups without binds")
+        << with("lookups", QVariantMap{{QStringLiteral("contacts"),
+                                        QVariantMap{{QStringLiteral("_parentcustomerid_value"),
+                                                     QStringLiteral("accounts")}}}})
+        << "lookups"
+        << "has no effect with \"bindLookups\": false; lookups are then written as plain "
+           "properties";
 }
 
 void TestOdata::settingsProblems()
@@ -1234,6 +1479,232 @@ void TestOdata::batchWithFailingRows()
     auto small = connector(server, {{QStringLiteral("batchSize"), 2}});
     small->write(accounts(), ops.mid(0, 5));
     QCOMPARE(batches.size(), 3);
+}
+
+// Serves $batch requests with 204 for every part and remembers them; reads
+// (the stamps read back after a 204) find nothing.
+std::function<Reply(const Exchange &)> acceptingBatches(QList<Exchange> *batches)
+{
+    return withMetadata(
+        [batches](const Exchange &e) {
+            if (!e.url.path().endsWith(QLatin1String("$batch")))
+                return json({{QStringLiteral("value"), QJsonArray()}});
+            batches->append(e);
+            QList<QByteArray> parts;
+            for (qsizetype i = 0; i < batchOps(e.body).size(); ++i)
+                parts << "HTTP/1.1 204 No Content\r\n\r\n";
+            return multipart(batchAnswer(parts));
+        },
+        lookupMetadataXml);
+}
+
+TableSpec lookupTable(const QString &set, const QString &key, const QString &lookup)
+{
+    return {
+        set, key, QStringLiteral("modifiedon"), {key, lookup, QStringLiteral("modifiedon")}, {}};
+}
+
+// Dataverse refuses a write of "_<lookup>_value": the connector binds the
+// navigation property that $metadata names for it ("Associate and disassociate
+// table rows using the Web API"), and clears it with a null bind.
+void TestOdata::lookupsAreWrittenAsBinds()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    QList<Exchange> batches;
+    server.handler = acceptingBatches(&batches);
+    auto c = connector(server, {{QStringLiteral("profile"), QStringLiteral("dataverse")}});
+    const QString currency = QStringLiteral("_transactioncurrencyid_value");
+    const QString usd = QStringLiteral("c0000000-0000-4000-8000-0000000000c1");
+    const QList<WriteOp> ops{
+        {WriteOp::Kind::Insert,
+         guid(1),
+         {{QStringLiteral("name"), QStringLiteral("A")}, {currency, usd}},
+         {}},
+        {WriteOp::Kind::Insert, guid(2), {{currency, QVariant()}}, {}}, // nothing to clear
+        {WriteOp::Kind::Update, guid(3), {{currency, QUuid::fromString(usd)}}, {}},
+        {WriteOp::Kind::Update, guid(4), {{currency, QVariant()}}, {}},
+        {WriteOp::Kind::Update, guid(5), {{currency, QString()}}, {}},
+        {WriteOp::Kind::Update, guid(6), {{currency, QStringLiteral("USD")}}, {}}, // no GUID
+    };
+    const QList<WriteResult> r = c->write(
+        lookupTable(QStringLiteral("accounts"), QStringLiteral("accountid"), currency), ops);
+    QCOMPARE(r.size(), 6);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY2(r.at(i).ok, qPrintable(r.at(i).message));
+    QVERIFY(!r.at(5).ok);
+    QVERIFY2(r.at(5).message.contains(QLatin1String("\"USD\" of the lookup "
+                                                    "_transactioncurrencyid_value is no key of "
+                                                    "transactioncurrencies")),
+             qPrintable(r.at(5).message));
+
+    QCOMPARE(batches.size(), 1);
+    const QList<QJsonObject> bodies = batchBodies(batches.first().body);
+    QCOMPARE(bodies.size(), 5);
+    const QString bind = QStringLiteral("transactioncurrencyid@odata.bind");
+    const QString toUsd = QStringLiteral("/transactioncurrencies(%1)").arg(usd);
+    QCOMPARE(bodies.at(0).value(bind).toString(), toUsd);
+    QCOMPARE(bodies.at(0).value(QLatin1String("name")).toString(), QStringLiteral("A"));
+    QCOMPARE(bodies.at(0).value(QLatin1String("accountid")).toString(), guid(1));
+    for (const QJsonObject &b : bodies)
+        QVERIFY(!b.contains(currency)); // never the read-only value property
+    QVERIFY(!bodies.at(1).contains(bind));
+    QCOMPARE(bodies.at(2).value(bind).toString(), toUsd);
+    QVERIFY(bodies.at(3).contains(bind));
+    QVERIFY(bodies.at(3).value(bind).isNull());
+    QVERIFY(bodies.at(4).value(bind).isNull());
+}
+
+void TestOdata::polymorphicLookupNeedsItsTarget()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    QList<Exchange> batches;
+    server.handler = acceptingBatches(&batches);
+    const QString customer = QStringLiteral("_parentcustomerid_value");
+    const TableSpec contacts =
+        lookupTable(QStringLiteral("contacts"), QStringLiteral("contactid"), customer);
+    const QList<WriteOp> ops{
+        {WriteOp::Kind::Update, guid(1), {{customer, guid(9)}}, {}},
+        {WriteOp::Kind::Update, guid(2), {{QStringLiteral("lastname"), QStringLiteral("Doe")}}, {}},
+    };
+
+    // Without the option the rows that write the lookup fail, naming it; the others go.
+    auto c = connector(server, {{QStringLiteral("profile"), QStringLiteral("dataverse")}});
+    QList<WriteResult> r = c->write(contacts, ops);
+    QVERIFY(!r.at(0).ok);
+    QVERIFY2(r.at(0).message.contains(QLatin1String("Cannot update the contacts row %1: the "
+                                                    "lookup _parentcustomerid_value of contacts "
+                                                    "can point to more than one table")
+                                          .arg(guid(1))),
+             qPrintable(r.at(0).message));
+    QVERIFY(r.at(0).message.contains(
+        QLatin1String("{\"contacts\": {\"_parentcustomerid_value\": \"<entity set>\"}}")));
+    QVERIFY2(r.at(1).ok, qPrintable(r.at(1).message));
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(batchOps(batches.first().body),
+             QStringList{QStringLiteral("PATCH contacts(%1)").arg(guid(2))});
+
+    // With it, the lookup is bound to the table named.
+    batches.clear();
+    auto named =
+        connector(server, {{QStringLiteral("profile"), QStringLiteral("dataverse")},
+                           {QStringLiteral("lookups"),
+                            QVariantMap{{QStringLiteral("contacts"),
+                                         QVariantMap{{customer, QStringLiteral("accounts")}}}}}});
+    r = named->write(contacts, ops);
+    QVERIFY2(r.at(0).ok, qPrintable(r.at(0).message));
+    QCOMPARE(batchBodies(batches.first().body)
+                 .at(0)
+                 .value(QLatin1String("parentcustomerid_account@odata.bind"))
+                 .toString(),
+             QStringLiteral("/accounts(%1)").arg(guid(9)));
+}
+
+// The generic profile writes the value property itself unless told otherwise.
+void TestOdata::genericProfileWritesLookupsAsThemselves()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    QList<Exchange> batches;
+    server.handler = acceptingBatches(&batches);
+    const QString currency = QStringLiteral("_transactioncurrencyid_value");
+    const TableSpec table =
+        lookupTable(QStringLiteral("accounts"), QStringLiteral("accountid"), currency);
+    const QList<WriteOp> ops{{WriteOp::Kind::Update, guid(1), {{currency, guid(7)}}, {}}};
+    auto plain = connector(server);
+    QVERIFY(plain->write(table, ops).at(0).ok);
+    QCOMPARE(batchBodies(batches.last().body).at(0).value(currency).toString(), guid(7));
+
+    auto binding = connector(server, {{QStringLiteral("bindLookups"), true}});
+    QVERIFY(binding->write(table, ops).at(0).ok);
+    QCOMPARE(batchBodies(batches.last().body)
+                 .at(0)
+                 .value(QLatin1String("transactioncurrencyid@odata.bind"))
+                 .toString(),
+             QStringLiteral("/transactioncurrencies(%1)").arg(guid(7)));
+}
+
+// An insert whose answer was lost (500) is looked for, and the row found counts
+// as written when it holds the values sent: the lookup as its value property,
+// not as the bind that went on the wire.
+void TestOdata::lostInsertWithLookupIsFound()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const QString currency = QStringLiteral("_transactioncurrencyid_value");
+    const QString usd = QStringLiteral("c0000000-0000-4000-8000-0000000000c1");
+    const QDateTime stamp(QDate(2024, 5, 1), QTime(10, 0), QTimeZone::utc());
+    server.handler = withMetadata(
+        [&](const Exchange &e) {
+            if (e.url.path().endsWith(QLatin1String("$batch"))) {
+                return multipart(batchAnswer(
+                    {"HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n\r\n"
+                     "{\"error\":{\"code\":\"0x80040216\",\"message\":\"An unexpected error "
+                     "occurred.\"}}"}));
+            }
+            const QJsonObject row{{QStringLiteral("@odata.etag"), QStringLiteral("W/\"7\"")},
+                                  {QStringLiteral("accountid"), guid(1)},
+                                  {QStringLiteral("name"), QStringLiteral("A")},
+                                  {currency, usd.toUpper()},
+                                  {QStringLiteral("modifiedon"), odata::stampLiteral(stamp)}};
+            return json({{QStringLiteral("value"), QJsonArray{row}}});
+        },
+        lookupMetadataXml);
+    auto c = connector(server, {{QStringLiteral("profile"), QStringLiteral("dataverse")}});
+    const TableSpec table{QStringLiteral("accounts"),
+                          QStringLiteral("accountid"),
+                          QStringLiteral("modifiedon"),
+                          {QStringLiteral("accountid"), QStringLiteral("name"), currency,
+                           QStringLiteral("modifiedon")},
+                          {}};
+    const QList<WriteResult> r =
+        c->write(table, {{WriteOp::Kind::Insert,
+                          guid(1),
+                          {{QStringLiteral("name"), QStringLiteral("A")}, {currency, usd}},
+                          {}}});
+    QVERIFY2(r.at(0).ok, qPrintable(r.at(0).message));
+    QCOMPARE(r.at(0).stamp, stamp);
+}
+
+// A 404 ("Does Not Exist") may name a lookup's target rather than the row:
+// an update that carried a bind is looked for before it counts as deleted.
+void TestOdata::bindToMissingRowIsNoDeletedRow()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const QString currency = QStringLiteral("_transactioncurrencyid_value");
+    const QByteArray missing =
+        "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\n\r\n"
+        "{\"error\":{\"code\":\"0x80040217\",\"message\":\"transactioncurrency With Id = "
+        "00000000-0000-0000-0000-000000000009 Does Not Exist\"}}";
+    server.handler = withMetadata(
+        [&](const Exchange &e) {
+            if (e.url.path().endsWith(QLatin1String("$batch")))
+                return multipart(batchAnswer({missing, missing, missing, missing}));
+            // Only the first row is there.
+            const QJsonObject row{
+                {QStringLiteral("accountid"), guid(1)},
+                {QStringLiteral("modifiedon"), QStringLiteral("2024-05-01T10:00:00.000Z")}};
+            return json({{QStringLiteral("value"), QJsonArray{row}}});
+        },
+        lookupMetadataXml);
+    auto c = connector(server, {{QStringLiteral("profile"), QStringLiteral("dataverse")}});
+    const QList<WriteResult> r = c->write(
+        lookupTable(QStringLiteral("accounts"), QStringLiteral("accountid"), currency),
+        {{WriteOp::Kind::Update, guid(1), {{currency, guid(9)}}, {}},
+         {WriteOp::Kind::Update, guid(2), {{currency, guid(9)}}, {}},
+         {WriteOp::Kind::Insert, guid(3), {{currency, guid(9)}}, {}},
+         {WriteOp::Kind::Update, guid(4), {{QStringLiteral("name"), QStringLiteral("D")}}, {}}});
+    QCOMPARE(r.size(), 4);
+    for (const WriteResult &w : r)
+        QVERIFY(!w.ok);
+    QVERIFY(!r.at(0).notFound); // there: its lookup's target is missing
+    QVERIFY2(r.at(0).message.contains(QLatin1String("Does Not Exist")),
+             qPrintable(r.at(0).message));
+    QVERIFY(r.at(1).notFound);  // gone
+    QVERIFY(!r.at(2).notFound); // an insert refused for its lookup
+    QVERIFY(r.at(3).notFound);  // no bind: a 404 is the row's
 }
 
 void TestOdata::truncatedBatchSendsTheRestAgain()

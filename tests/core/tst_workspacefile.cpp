@@ -596,7 +596,14 @@ void TestWorkspaceFile::odataConnectionMistakes_data()
         << "remote.options.pagesize" << QJsonValue(7)
         << "remote.options.pagesize: unknown option; the options of an odata connection are: "
            "profile, url, serviceRoot, auth, tokenUrl, clientId, scope, pageSize, batchSize, "
-           "timeoutSeconds, retries, caFile, administratorRoles";
+           "timeoutSeconds, retries, caFile, administratorRoles, bindLookups, lookups";
+    QTest::newRow("lookup target")
+        << "remote.options.lookups"
+        << QJsonValue(QJsonObject{
+               {QStringLiteral("contacts"),
+                QJsonObject{{QStringLiteral("_parentcustomerid_value"), QJsonValue(5)}}}})
+        << "remote.options.lookups.contacts._parentcustomerid_value: expected the name of the "
+           "target entity set or of the navigation property";
     QTest::newRow("page size text") << "remote.options.pageSize" << QJsonValue(QStringLiteral("7"))
                                     << "remote.options.pageSize: expected a whole number from 1 "
                                        "to 5000";

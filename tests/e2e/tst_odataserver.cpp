@@ -244,6 +244,25 @@ private slots:
                                 R"(EntityType="Microsoft.Dynamics.CRM.transactioncurrency")"));
         QVERIFY(r.body.contains(R"(<EntityType Name="contact")"));
         QVERIFY(!r.body.contains(R"(<EntityType Name="accounts")"));
+        // Lookups as in Dataverse: a navigation property whose ReferentialConstraint
+        // is the value property (the connector reads this to write binds).
+        const QByteArray compact =
+            QString::fromUtf8(r.body)
+                .replace(QRegularExpression(QStringLiteral(">\\s+<")), QStringLiteral("><"))
+                .toUtf8();
+        QVERIFY(compact.contains(
+            R"(<NavigationProperty Name="transactioncurrencyid" )"
+            R"(Type="Microsoft.Dynamics.CRM.transactioncurrency">)"
+            R"(<ReferentialConstraint Property="_transactioncurrencyid_value" )"
+            R"(ReferencedProperty="transactioncurrencyid"/></NavigationProperty>)"));
+        for (const char *target : {"account", "contact"}) {
+            QVERIFY2(compact.contains(
+                         R"(<NavigationProperty Name="parentcustomerid_)" + QByteArray(target) +
+                         R"(" Type="Microsoft.Dynamics.CRM.)" + QByteArray(target) +
+                         R"(">)"
+                         R"(<ReferentialConstraint Property="_parentcustomerid_value")"),
+                     target);
+        }
     }
 
     void seededReferenceData()
@@ -342,7 +361,7 @@ private slots:
         QCOMPARE(server.request("DELETE", one, {}, {{"If-Match", "*"}}).status, 204);
         QCOMPARE(server.request("GET", one).status, 404);
 
-        // Contacts take the parent account as a plain property or a bind.
+        // Contacts take the parent customer as a bind of one of its navigation properties.
         const QString c1 = newId();
         QJsonObject contact{{QStringLiteral("contactid"), c1},
                             {QStringLiteral("lastname"), QStringLiteral("Doe")},
@@ -350,7 +369,104 @@ private slots:
                              QStringLiteral("/accounts(%1)").arg(id2)}};
         r = create(contact, QStringLiteral("contacts"));
         QCOMPARE(r.status, 201);
-        QCOMPARE(r.json.object().value(QLatin1String("parentcustomerid")).toString(), id2);
+        QCOMPARE(r.json.object().value(QLatin1String("_parentcustomerid_value")).toString(), id2);
+    }
+
+    // As in Dataverse, a lookup's value property is read only: a write goes through
+    // the navigation property's bind, and a null bind clears it; a write of the
+    // value property itself is refused with Dataverse's error, in $batch too.
+    void lookupsOnlyThroughBinds()
+    {
+        const QString id = newId();
+        const QString currency = QStringLiteral("_transactioncurrencyid_value");
+        const QString bind = QStringLiteral("transactioncurrencyid@odata.bind");
+        QJsonObject row = account(id, QStringLiteral("Lookup"));
+        row.insert(currency, usdId);
+        HttpResult r = create(row);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorOf(r).value(QLatin1String("code")).toString(), QStringLiteral("0x80060888"));
+        QCOMPARE(errorOf(r).value(QLatin1String("message")).toString(),
+                 QStringLiteral("CRM do not support direct update of Entity Reference "
+                                "properties, Use Navigation properties instead."));
+        row.remove(currency);
+        row.insert(bind, QStringLiteral("/transactioncurrencies(%1)").arg(usdId));
+        r = create(row);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.object().value(currency).toString(), usdId);
+
+        const QString one = QStringLiteral("accounts(%1)").arg(id);
+        const HttpHeaders any{{"If-Match", "*"}, {"Content-Type", "application/json"}};
+        const QString eurId = QStringLiteral("c0000000-0000-4000-8000-0000000000c2");
+        r = server.request("PATCH", one, QByteArray(R"({"_transactioncurrencyid_value":null})"),
+                           any);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(server.get(one).object().value(currency).toString(), usdId);
+        r = server.request(
+            "PATCH", one,
+            QJsonDocument(
+                QJsonObject{{bind, QStringLiteral("/transactioncurrencies(%1)").arg(eurId)}})
+                .toJson(QJsonDocument::Compact),
+            any);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(server.get(one).object().value(currency).toString(), eurId);
+        r = server.request("PATCH", one, QByteArray(R"({"transactioncurrencyid@odata.bind":null})"),
+                           any);
+        QCOMPARE(r.status, 200);
+        QVERIFY(server.get(one).object().value(currency).isNull());
+
+        // A bind to a row that does not exist: Dataverse's "Does Not Exist".
+        const QString nowhere = newId();
+        r = server.request(
+            "PATCH", one,
+            QJsonDocument(
+                QJsonObject{{bind, QStringLiteral("/transactioncurrencies(%1)").arg(nowhere)}})
+                .toJson(QJsonDocument::Compact),
+            any);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(errorOf(r).value(QLatin1String("code")).toString(), QStringLiteral("0x80040217"));
+        QCOMPARE(errorOf(r).value(QLatin1String("message")).toString(),
+                 QStringLiteral("transactioncurrency With Id = %1 Does Not Exist").arg(nowhere));
+
+        // In $batch: the plain write fails its part, the bind succeeds.
+        const QList<QByteArray> parts{
+            "PATCH accounts(" + bytes(id) +
+                ") HTTP/1.1\nContent-Type: application/json\nIf-Match: *\n\n"
+                "{\"_transactioncurrencyid_value\":\"" +
+                bytes(usdId) + "\"}",
+            "PATCH accounts(" + bytes(id) +
+                ") HTTP/1.1\nContent-Type: application/json\nIf-Match: *\n\n"
+                "{\"transactioncurrencyid@odata.bind\":\"/transactioncurrencies(" +
+                bytes(eurId) + ")\"}",
+        };
+        r = server.request("POST", QStringLiteral("$batch"), batchBody("b9", parts),
+                           {{"Content-Type", "multipart/mixed; boundary=b9"},
+                            {"Prefer", "odata.continue-on-error"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(batchStatuses(r.body), (QList<int>{400, 200}));
+        QVERIFY(r.body.contains("0x80060888"));
+        QCOMPARE(server.get(one).object().value(currency).toString(), eurId);
+
+        // The polymorphic customer: either navigation property sets the one value property.
+        const QString c = newId();
+        r = create({{QStringLiteral("contactid"), c},
+                    {QStringLiteral("lastname"), QStringLiteral("Poly")},
+                    {QStringLiteral("parentcustomerid_account@odata.bind"),
+                     QStringLiteral("/accounts(%1)").arg(id)}},
+                   QStringLiteral("contacts"));
+        QCOMPARE(r.status, 201);
+        const QString contact = QStringLiteral("contacts(%1)").arg(c);
+        r = server.request(
+            "PATCH", contact,
+            QJsonDocument(QJsonObject{{QStringLiteral("parentcustomerid_contact@odata.bind"),
+                                       QStringLiteral("/contacts(%1)").arg(c)}})
+                .toJson(QJsonDocument::Compact),
+            any);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(server.get(contact).object().value(QLatin1String("_parentcustomerid_value")),
+                 QJsonValue(c));
+        r = server.request("PATCH", contact, QByteArray(R"({"_parentcustomerid_value":null})"),
+                           any);
+        QCOMPARE(r.status, 400);
     }
 
     void pagingAndQueries()

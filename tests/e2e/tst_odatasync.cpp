@@ -223,6 +223,7 @@ private slots:
     void faultsRecover();
     void authenticationFailures_data();
     void authenticationFailures();
+    void currencyLookupBothWays();
 
 private:
     // (Re)creates the remote connector with these options over the defaults.
@@ -1217,6 +1218,116 @@ void TestOdataSync::authenticationFailures()
     QVERIFY(account(r1).value(QLatin1String("name")).toString() == QStringLiteral("Remote1"));
     QCOMPARE(customerCount(), 1);
     QVERIFY(remoteKeyOf(QStringLiteral("C1")).isEmpty());
+}
+
+// --- lookups --------------------------------------------------------------------------------
+
+// A currency lookup through a CURRENCY mapping (ERP codes coupled with the
+// server's seeded currencies by their ISO code). The server refuses a write of
+// "_transactioncurrencyid_value" as Dataverse does, so every value that reaches
+// it went as "transactioncurrencyid@odata.bind", and a cleared one as a null
+// bind; the way back reads the value property.
+void TestOdataSync::currencyLookupBothWays()
+{
+    const QString usdId = QStringLiteral("c0000000-0000-4000-8000-0000000000c1");
+    const QString eurId = QStringLiteral("c0000000-0000-4000-8000-0000000000c2");
+    const QString lookup = QStringLiteral("_transactioncurrencyid_value");
+    try {
+        couplet::test::exec(
+            raw, {QStringLiteral("CREATE TABLE currency (code VARCHAR(40) PRIMARY KEY, rate "
+                                 "DOUBLE PRECISION, modified_at %1 NOT NULL)")
+                      .arg(couplet::test::stampType(backend)),
+                  QStringLiteral("ALTER TABLE customer ADD COLUMN currency_code VARCHAR(40)")});
+    } catch (const Error &e) {
+        QFAIL(qPrintable(e.message() + QLatin1Char(' ') + e.detail()));
+    }
+    const QDateTime now = clock().now();
+    for (const auto &[code, rate] : {std::pair{"USD", 1.0}, std::pair{"EUR", 0.92}}) {
+        QSqlQuery q(raw);
+        q.prepare(
+            QStringLiteral("INSERT INTO currency (code, rate, modified_at) VALUES (?, ?, ?)"));
+        q.addBindValue(QString::fromLatin1(code));
+        q.addBindValue(rate);
+        q.addBindValue(backend == QLatin1String("postgres")
+                           ? QVariant(now)
+                           : QVariant(now.toString(Qt::ISODateWithMs)));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    TableMapping currency;
+    currency.name = QStringLiteral("CURRENCY");
+    currency.direction = Direction::ToRemote;
+    currency.local = TableSide{QStringLiteral("currency"),
+                               QStringLiteral("code"),
+                               QStringLiteral("modified_at"),
+                               QStringLiteral("Currency"),
+                               {}};
+    currency.remote = TableSide{QStringLiteral("transactioncurrencies"),
+                                QStringLiteral("transactioncurrencyid"),
+                                QStringLiteral("modifiedon"),
+                                QStringLiteral("Transaction Currency"),
+                                {}};
+    currency.matchFields = {QStringLiteral("code")};
+    FieldMapping code;
+    code.local = QStringLiteral("code");
+    code.remote = QStringLiteral("isocurrencycode");
+    FieldMapping rate;
+    rate.local = QStringLiteral("rate");
+    rate.remote = QStringLiteral("exchangerate");
+    currency.fields = {code, rate};
+    FieldMapping cur;
+    cur.local = QStringLiteral("currency_code");
+    cur.remote = lookup;
+    cur.lookupMapping = currency.name;
+    ws.mappings.first().fields.append(cur);
+    ws.mappings.prepend(currency);
+
+    // Inserts: a currency, and none (left out of the insert).
+    QVariantMap c1 = customerValues(QStringLiteral("Lookup1"));
+    c1.insert(QStringLiteral("currency_code"), QStringLiteral("USD"));
+    localCustomer(QStringLiteral("C1"), c1);
+    localCustomer(QStringLiteral("C2"), customerValues(QStringLiteral("Lookup2")));
+    QList<SyncJob> jobs = sync();
+    COMPARE_WORK(job(jobs, L2R), 2, 0, 0, 0, 0);
+    const QString a1 = remoteKeyOf(QStringLiteral("C1"));
+    const QString a2 = remoteKeyOf(QStringLiteral("C2"));
+    QCOMPARE(account(a1).value(lookup).toString(), usdId);
+    QVERIFY(account(a2).value(lookup).isNull());
+
+    // Updates: another currency, then none (a null bind).
+    localCustomer(QStringLiteral("C1"), {{QStringLiteral("currency_code"), QStringLiteral("EUR")}});
+    jobs = sync();
+    COMPARE_WORK(job(jobs, L2R), 0, 1, 0, 0, 0);
+    QCOMPARE(account(a1).value(lookup).toString(), eurId);
+    localCustomer(QStringLiteral("C1"), {{QStringLiteral("currency_code"), QVariant()}});
+    jobs = sync();
+    COMPARE_WORK(job(jobs, L2R), 0, 1, 0, 0, 0);
+    QVERIFY(account(a1).value(lookup).isNull());
+    QVERIFY(customer(QStringLiteral("C1")).value(QStringLiteral("currency_code")).isNull());
+
+    // The way back: the CRM sets and clears lookups (with binds, as Dataverse
+    // needs), and creates an account with one.
+    const auto bindTo = [](const QString &id) {
+        return id.isEmpty() ? QVariant()
+                            : QVariant(QStringLiteral("/transactioncurrencies(%1)").arg(id));
+    };
+    remoteAccount(a2, {{QStringLiteral("transactioncurrencyid@odata.bind"), bindTo(eurId)}});
+    const QString a3 =
+        remoteNew({{QStringLiteral("name"), QStringLiteral("Lookup3")},
+                   {QStringLiteral("transactioncurrencyid@odata.bind"), bindTo(usdId)}});
+    jobs = sync();
+    COMPARE_WORK(job(jobs, R2L), 1, 1, 0, 0, 0);
+    QCOMPARE(customer(QStringLiteral("C2")).value(QStringLiteral("currency_code")).toString(),
+             QStringLiteral("EUR"));
+    const std::optional<Coupling> c3 = store->couplingByKey(CUSTOMER, Side::Remote, a3);
+    QVERIFY(c3 && c3->isComplete());
+    QCOMPARE(customer(c3->localKey).value(QStringLiteral("currency_code")).toString(),
+             QStringLiteral("USD"));
+    remoteAccount(a2, {{QStringLiteral("transactioncurrencyid@odata.bind"), bindTo({})}});
+    jobs = sync();
+    COMPARE_WORK(job(jobs, R2L), 0, 1, 0, 0, 0);
+    QVERIFY(customer(QStringLiteral("C2")).value(QStringLiteral("currency_code")).isNull());
+    CHECKED(verifyInLine());
+    CHECKED(expectQuietRun());
 }
 
 QTEST_GUILESS_MAIN(TestOdataSync)

@@ -858,8 +858,60 @@ bool OdataConnector::generatesKeys(const TableSpec &)
     return false; // a client-made GUID makes a retried insert harmless
 }
 
+OdataMetadata::LookupBind OdataConnector::lookupBind(const QString &entitySet,
+                                                     const QString &property)
+{
+    if (!m_settings.bindLookups)
+        return {};
+    return metadata().lookupBind(entitySet, property,
+                                 m_settings.lookups.value(entitySet).value(property));
+}
+
+// A lookup's value as "<navigation property>@odata.bind": "/<set>(<key>)", or
+// null to clear it, as Dataverse documents ("Associate and disassociate table
+// rows using the Web API"). An insert leaves a lookup without a value out: the
+// new row has none to clear, and Dataverse documents the null bind for
+// updates only. Returns false (and fills `failure`) when the value is no key
+// of the target.
+bool OdataConnector::addBind(const TableSpec &table, const WriteOp &op, const QString &property,
+                             const QVariant &value, const OdataMetadata::LookupBind &bind,
+                             QJsonObject *body, QJsonObject *sent, WriteResult *failure)
+{
+    const QString name = bind.navigation + QLatin1String("@odata.bind");
+    if (!value.isValid() || value.isNull() || value.toString().isEmpty()) {
+        if (op.kind != WriteOp::Kind::Insert) {
+            body->insert(name, QJsonValue::Null);
+            sent->insert(property, QJsonValue::Null);
+        }
+        return true;
+    }
+    QMetaType::Type type = m_settings.isDataverse() ? QMetaType::QUuid : QMetaType::QString;
+    for (const ColumnInfo &c : metadata().tableInfo(bind.targetSet).columns) {
+        if (c.primaryKey) {
+            type = c.type;
+            break;
+        }
+    }
+    const QString text = value.typeId() == QMetaType::QUuid
+                             ? value.toUuid().toString(QUuid::WithoutBraces)
+                             : value.toString();
+    const QString literal = odata::keyLiteral(text, type);
+    if (literal.isEmpty()) {
+        failure->message =
+            tr("Cannot %1 the %2 row %3: the value \"%4\" of the lookup %5 is no "
+               "key of %6.")
+                .arg(verb(op.kind), table.table, op.key, text.left(100), property, bind.targetSet);
+        return false;
+    }
+    body->insert(name, QLatin1Char('/') + bind.targetSet + QLatin1Char('(') +
+                           QString::fromLatin1(QUrl::toPercentEncoding(literal, "'")) +
+                           QLatin1Char(')'));
+    sent->insert(property, type == QMetaType::QUuid ? literal : text);
+    return true;
+}
+
 std::optional<BatchPart> OdataConnector::partFor(const TableSpec &table, const TableInfo &info,
-                                                 const WriteOp &op, QByteArray *body,
+                                                 const WriteOp &op, QJsonObject *sent,
                                                  WriteResult *failure)
 {
     const QMetaType::Type type = keyType(table);
@@ -874,6 +926,17 @@ std::optional<BatchPart> OdataConnector::partFor(const TableSpec &table, const T
     for (auto it = op.values.cbegin(); it != op.values.cend(); ++it) {
         if (it.key() == table.key || it.key() == table.modified)
             continue;
+        const OdataMetadata::LookupBind bind = lookupBind(table.table, it.key());
+        if (!bind.error.isEmpty()) {
+            failure->message = tr("Cannot %1 the %2 row %3: %4")
+                                   .arg(verb(op.kind), table.table, op.key, bind.error);
+            return std::nullopt;
+        }
+        if (bind.isBind()) {
+            if (!addBind(table, op, it.key(), it.value(), bind, &values, sent, failure))
+                return std::nullopt;
+            continue;
+        }
         const ColumnInfo *c = info.column(it.key());
         bool ok = false;
         const QJsonValue v = odata::toJson(it.value(), c ? c->type : QMetaType::UnknownType, &ok);
@@ -895,6 +958,7 @@ std::optional<BatchPart> OdataConnector::partFor(const TableSpec &table, const T
             return std::nullopt;
         }
         values.insert(it.key(), v);
+        sent->insert(it.key(), v);
     }
     BatchPart part;
     const QString address = table.table + QLatin1Char('(') +
@@ -905,6 +969,7 @@ std::optional<BatchPart> OdataConnector::partFor(const TableSpec &table, const T
     case WriteOp::Kind::Insert: {
         bool ok = false;
         values.insert(table.key, odata::toJson(op.key, type, &ok));
+        sent->insert(table.key, values.value(table.key));
         part.method = "POST";
         part.url = table.table;
         part.headers.emplaceBack("Prefer", "return=representation");
@@ -925,7 +990,6 @@ std::optional<BatchPart> OdataConnector::partFor(const TableSpec &table, const T
     part.headers.emplaceBack("Accept", "application/json");
     if (op.kind != WriteOp::Kind::Delete)
         part.body = QJsonDocument(values).toJson(QJsonDocument::Compact);
-    *body = part.body;
     return part;
 }
 
@@ -1074,10 +1138,10 @@ void OdataConnector::failUnsettled(const TableSpec &table, const TableInfo &info
     for (int i : chunk) {
         if (progress.settled.at(i) || ops.at(i).kind != WriteOp::Kind::Insert)
             continue;
-        QByteArray body;
+        QJsonObject sent;
         WriteResult unused;
-        if (partFor(table, info, ops.at(i), &body, &unused)) {
-            sentInserts.insert(i, QJsonDocument::fromJson(body).object());
+        if (partFor(table, info, ops.at(i), &sent, &unused)) {
+            sentInserts.insert(i, sent);
             keys << ops.at(i).key;
         }
     }
@@ -1149,17 +1213,18 @@ void OdataConnector::writeChunk(const TableSpec &table, const TableInfo &info,
         QList<int> sent;
         QHash<int, QJsonObject> bodies;
         for (int i : std::as_const(todo)) {
-            QByteArray body;
+            QJsonObject values;
             WriteResult failure;
             failure.key = ops.at(i).key;
-            const std::optional<BatchPart> part = partFor(table, info, ops.at(i), &body, &failure);
+            const std::optional<BatchPart> part =
+                partFor(table, info, ops.at(i), &values, &failure);
             if (!part) {
                 settle(i, failure);
                 continue;
             }
             parts << *part;
             sent << i;
-            bodies.insert(i, QJsonDocument::fromJson(body).object());
+            bodies.insert(i, values);
         }
         if (parts.isEmpty())
             return;
@@ -1199,6 +1264,7 @@ void OdataConnector::writeChunk(const TableSpec &table, const TableInfo &info,
         QList<int> throttled; // refused before any work: again after the pause
         qint64 pauseMs = 0;
         QList<QPair<int, const BatchResponsePart *>> check; // answers that need a look at the row
+        QList<QPair<int, const BatchResponsePart *>> lookupMisses; // 404s of writes with binds
         for (int k = 0; k < sent.size(); ++k) {
             const int i = sent.at(k);
             const WriteOp &op = ops.at(i);
@@ -1226,6 +1292,11 @@ void OdataConnector::writeChunk(const TableSpec &table, const TableInfo &info,
                 check.append({i, p}); // perhaps a duplicate of our own earlier attempt
             } else if (op.kind == WriteOp::Kind::Update && status == 412 && repeated) {
                 check.append({i, p});
+            } else if (status == 404 && op.kind != WriteOp::Kind::Delete &&
+                       parts.at(k).body.contains("@odata.bind")) {
+                // A bind to a row that does not exist is refused as "Does Not
+                // Exist" too: whether the row itself is gone needs a look.
+                lookupMisses.append({i, p});
             } else if (status == 404) {
                 WriteResult f = failed(table, op, status, p->reason, p->body);
                 if (op.kind == WriteOp::Kind::Delete && repeated) {
@@ -1245,6 +1316,23 @@ void OdataConnector::writeChunk(const TableSpec &table, const TableInfo &info,
                 again << i;
             } else {
                 settle(i, failed(table, op, status, p->reason, p->body));
+            }
+        }
+        if (!lookupMisses.isEmpty()) {
+            QStringList updated;
+            for (const auto &[i, p] : std::as_const(lookupMisses)) {
+                if (ops.at(i).kind == WriteOp::Kind::Update)
+                    updated << ops.at(i).key;
+            }
+            const QSet<QString> present =
+                updated.isEmpty() ? QSet<QString>() : existingKeys(table, updated);
+            for (const auto &[i, p] : std::as_const(lookupMisses)) {
+                const WriteOp &op = ops.at(i);
+                WriteResult f = failed(table, op, p->status, p->reason, p->body);
+                // An insert that was refused created nothing; an update's row
+                // that is still there failed for a lookup's target.
+                f.notFound = op.kind == WriteOp::Kind::Update && !present.contains(op.key);
+                settle(i, f);
             }
         }
         if (!check.isEmpty()) {

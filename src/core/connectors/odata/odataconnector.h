@@ -129,9 +129,17 @@ private:
                     QList<int> todo, WriteProgress &progress);
     void failUnsettled(const TableSpec &table, const TableInfo &info, const QList<WriteOp> &ops,
                        const QList<int> &chunk, const Error &error, WriteProgress &progress);
+    // The request of one op; `sent` gets the values it writes by property name
+    // (a lookup's bind as its value property), to compare with a row read back.
     std::optional<odata::BatchPart> partFor(const TableSpec &table, const TableInfo &info,
-                                            const WriteOp &op, QByteArray *body,
+                                            const WriteOp &op, QJsonObject *sent,
                                             WriteResult *failure);
+    // How a property is written: as itself, or as a lookup's bind (see the
+    // options bindLookups and lookups).
+    OdataMetadata::LookupBind lookupBind(const QString &entitySet, const QString &property);
+    bool addBind(const TableSpec &table, const WriteOp &op, const QString &property,
+                 const QVariant &value, const OdataMetadata::LookupBind &bind, QJsonObject *body,
+                 QJsonObject *sent, WriteResult *failure);
     WriteResult failed(const TableSpec &table, const WriteOp &op, int status,
                        const QByteArray &reason, const QByteArray &body) const;
     WriteResult throttledFailure(const TableSpec &table, const WriteOp &op,

@@ -20,6 +20,8 @@ const char *const timeoutKey = "timeoutSeconds";
 const char *const retriesKey = "retries";
 const char *const caFileKey = "caFile";
 const char *const administratorRolesKey = "administratorRoles";
+const char *const bindLookupsKey = "bindLookups";
+const char *const lookupsKey = "lookups";
 
 // Collects problems; every option is read the same way.
 class OptionReader
@@ -34,6 +36,12 @@ public:
     {
         if (m_issues)
             m_issues->append({QLatin1String(key), message});
+    }
+
+    void issueAt(const QString &path, const QString &message)
+    {
+        if (m_issues)
+            m_issues->append({path, message});
     }
 
     bool has(const char *key) const { return m_options.contains(QLatin1String(key)); }
@@ -69,6 +77,54 @@ public:
         if (!list || out.size() != v.toList().size()) {
             issue(key, OdataSettings::tr("expected an array of names"));
             return fallback;
+        }
+        return out;
+    }
+
+    bool flag(const char *key, bool fallback)
+    {
+        const QVariant v = m_options.value(QLatin1String(key));
+        if (!v.isValid())
+            return fallback;
+        if (v.typeId() != QMetaType::Bool) {
+            issue(key, OdataSettings::tr("expected true or false"));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    // {"<entity set>": {"<property>": "<name>"}}; problems are reported at
+    // their own path ("lookups.contacts._parentcustomerid_value").
+    QHash<QString, QHash<QString, QString>> lookups(const char *key)
+    {
+        QHash<QString, QHash<QString, QString>> out;
+        const QVariant v = m_options.value(QLatin1String(key));
+        if (!v.isValid())
+            return out;
+        if (v.typeId() != QMetaType::QVariantMap) {
+            issue(key, OdataSettings::tr("expected an object of entity set -> {lookup property: "
+                                         "target entity set}"));
+            return out;
+        }
+        const QVariantMap sets = v.toMap();
+        for (auto set = sets.cbegin(); set != sets.cend(); ++set) {
+            const QString setPath = QLatin1String(key) + QLatin1Char('.') + set.key();
+            if (set.value().typeId() != QMetaType::QVariantMap) {
+                issueAt(setPath, OdataSettings::tr("expected an object of lookup property -> "
+                                                   "target entity set"));
+                continue;
+            }
+            const QVariantMap properties = set.value().toMap();
+            for (auto p = properties.cbegin(); p != properties.cend(); ++p) {
+                if (p.value().typeId() != QMetaType::QString ||
+                    p.value().toString().trimmed().isEmpty()) {
+                    issueAt(setPath + QLatin1Char('.') + p.key(),
+                            OdataSettings::tr("expected the name of the target entity set or of "
+                                              "the navigation property"));
+                    continue;
+                }
+                out[set.key()].insert(p.key(), p.value().toString().trimmed());
+            }
         }
         return out;
     }
@@ -130,9 +186,9 @@ QString withoutSlash(const QUrl &url)
 QStringList OdataSettings::optionNames()
 {
     QStringList names;
-    for (const char *key :
-         {profileKey, urlKey, serviceRootKey, authKey, tokenUrlKey, clientIdKey, scopeKey,
-          pageSizeKey, batchSizeKey, timeoutKey, retriesKey, caFileKey, administratorRolesKey})
+    for (const char *key : {profileKey, urlKey, serviceRootKey, authKey, tokenUrlKey, clientIdKey,
+                            scopeKey, pageSizeKey, batchSizeKey, timeoutKey, retriesKey, caFileKey,
+                            administratorRolesKey, bindLookupsKey, lookupsKey})
         names << QLatin1String(key);
     return names;
 }
@@ -207,6 +263,12 @@ OdataSettings OdataSettings::read(const ConnectionConfig &config, const QString 
     if (!s.caFile.isEmpty() && !QDir::isAbsolutePath(s.caFile) && !workspaceDir.isEmpty())
         s.caFile = QDir::cleanPath(QDir(workspaceDir).absoluteFilePath(s.caFile));
     s.administratorRoles = r.texts(administratorRolesKey, s.administratorRoles);
+    s.bindLookups = r.flag(bindLookupsKey, s.isDataverse());
+    s.lookups = r.lookups(lookupsKey);
+    if (!s.bindLookups && r.has(lookupsKey)) {
+        r.issue(lookupsKey, tr("has no effect with \"bindLookups\": false; lookups are then "
+                               "written as plain properties"));
+    }
     return s;
 }
 

@@ -3,6 +3,7 @@
 #include "model/connectionconfig.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,7 +12,8 @@
 namespace couplet {
 
 // A problem with one option of an odata connection: `key` is the option's name
-// ("pageSize"), empty for a problem of the options as a whole.
+// ("pageSize") or the path inside it ("lookups.contacts._parentcustomerid_value"),
+// empty for a problem of the options as a whole.
 struct OdataOptionIssue
 {
     QString key;
@@ -45,6 +47,15 @@ public:
     // dataverse: the security roles that make a user an administrator (Health
     // Check), compared without case.
     QStringList administratorRoles{QStringLiteral("System Administrator")};
+    // Whether a lookup (a property that the referential constraint of a
+    // navigation property in $metadata sets, Dataverse's "_<name>_value") is
+    // written as "<navigation property>@odata.bind". Dataverse refuses a write
+    // of the property itself; a generic service usually takes it.
+    bool bindLookups = true; // generic: false
+    // The target of each lookup that $metadata leaves open (a polymorphic
+    // lookup): entity set -> lookup property -> target entity set or
+    // navigation property.
+    QHash<QString, QHash<QString, QString>> lookups;
 
     bool isDataverse() const { return profile == Profile::Dataverse; }
 

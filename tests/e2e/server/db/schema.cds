@@ -29,18 +29,29 @@ entity accounts : stamped {
         revenue                     : Decimal(19, 4);
         numberofemployees           : Integer;
         statecode                   : Integer default 0; // option set: 0 active, 1 inactive
-        // The lookup's value as Dataverse reads it back; writable here as a plain
-        // property, or as "transactioncurrencyid@odata.bind" (see srv/service.js).
+        // A lookup as in Dataverse: the value property is read back, and written
+        // only through the navigation property's bind (srv/service.js refuses
+        // the value property in a write, as Dataverse does). The unmanaged
+        // association puts the navigation property with its ReferentialConstraint
+        // into $metadata, where the connector finds it.
         _transactioncurrencyid_value : UUID;
+        transactioncurrencyid        : Association to one transactioncurrencies
+                                           on transactioncurrencyid.transactioncurrencyid = _transactioncurrencyid_value;
 }
 
 entity contacts : stamped {
-    key contactid        : UUID;
-        firstname        : String(50);
-        lastname         : String(50);
-        emailaddress1    : String(100);
-        telephone1       : String(50);
-        parentcustomerid : UUID; // an account's id, plain property
+    key contactid                : UUID;
+        firstname                : String(50);
+        lastname                 : String(50);
+        emailaddress1            : String(100);
+        telephone1               : String(50);
+        // A polymorphic lookup (Dataverse's "customer"): one value property,
+        // one navigation property per table it may point to.
+        _parentcustomerid_value  : UUID;
+        parentcustomerid_account : Association to one accounts
+                                       on parentcustomerid_account.accountid = _parentcustomerid_value;
+        parentcustomerid_contact : Association to one contacts
+                                       on parentcustomerid_contact.contactid = _parentcustomerid_value;
 }
 
 entity roles : stamped {

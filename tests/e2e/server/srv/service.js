@@ -19,6 +19,21 @@ const NEEDS = {
   DELETE: { verb: 'Delete', method: () => 'Delete' },
 }
 
+// The lookups of each entity set: navigation property -> the value property it
+// sets, the target entity set, its key and its logical name (the associations
+// of db/schema.cds).
+const LOOKUPS = {
+  accounts: {
+    transactioncurrencyid: {
+      value: '_transactioncurrencyid_value', target: 'transactioncurrencies', key: 'transactioncurrencyid', logical: 'transactioncurrency',
+    },
+  },
+  contacts: {
+    parentcustomerid_account: { value: '_parentcustomerid_value', target: 'accounts', key: 'accountid', logical: 'account' },
+    parentcustomerid_contact: { value: '_parentcustomerid_value', target: 'contacts', key: 'contactid', logical: 'contact' },
+  },
+}
+
 // A 4xx whose body is {"error":{"code","message"}}, as Dataverse answers.
 function dataverseError(status, code, message) {
   return Object.assign(new Error(message), { status, statusCode: status, code })
@@ -93,6 +108,33 @@ module.exports = class extends cds.ApplicationService {
         `privilegeCount=${held.length}, accessMode=0), is missing ${privilege} privilege ` +
         `(Id=${privilegeId(privilege)}) on OTC=${entity.otc} for entity '${entity.logical}'. ` +
         `context: Method=${need.method(!!req.query?.SELECT?.one)}`))
+    })
+
+    // Lookups, as in Dataverse: the value property ("_<lookup>_value") is read
+    // only, and a write that names it is refused in Dataverse's words; a
+    // navigation property's bind sets or clears it (testapi.js turns the bind
+    // into {"<navigation property>": {"<key>": "<id>"}} or {"...": null}). A bind
+    // to a row that does not exist is refused as Dataverse refuses a missing row
+    // (404, 0x80040217).
+    this.before(['CREATE', 'UPDATE', 'UPSERT'], '*', async req => {
+      const lookups = LOOKUPS[req.target?.name?.split('.').pop()]
+      const data = req.data
+      if (!lookups || !data || typeof data !== 'object') return
+      const bound = new Set()
+      for (const [nav, { value, target, key, logical }] of Object.entries(lookups)) {
+        if (!(nav in data)) continue
+        const id = data[nav]?.[key] ?? null
+        if (id !== null && !(await cds.ql.SELECT.one.from(this.entities[target]).where({ [key]: id })))
+          return req.reject(dataverseError(404, '0x80040217', `${logical} With Id = ${id} Does Not Exist`))
+        data[value] = id
+        delete data[nav]
+        bound.add(value)
+      }
+      for (const { value } of Object.values(lookups)) {
+        if (value in data && !bound.has(value))
+          return req.reject(dataverseError(400, '0x80060888',
+            'CRM do not support direct update of Entity Reference properties, Use Navigation properties instead.'))
+      }
     })
 
     // A currency needs an exchange rate above zero, as in Dataverse (seed.js

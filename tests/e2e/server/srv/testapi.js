@@ -163,14 +163,17 @@ function countRequests(req, res, next) {
   next()
 }
 
-// Lookups: Dataverse writes "<lookup>@odata.bind": "/<set>(<id>)" and reads
-// back "_<lookup>_value"; this model has plain UUID properties instead. CAP
-// drops unknown properties before any handler sees them, so the raw body
-// (a single request or a whole $batch) is rewritten before CAP parses it.
+// Lookups: Dataverse writes "<navigation property>@odata.bind": "/<set>(<id>)"
+// (null to clear) and reads back "_<lookup>_value". CAP drops instance
+// annotations before any handler sees them, so the raw body (a single request
+// or a whole $batch) is rewritten before CAP parses it: a bind becomes the
+// association with the target's key, {"<navigation property>": {"<key>": "<id>"}}
+// (or null), which srv/service.js turns into the value property. A bind of a
+// navigation property the model lacks stays as it is, and CAP drops it.
 const BINDS = {
-  transactioncurrencyid: '_transactioncurrencyid_value', // accounts
-  parentcustomerid: 'parentcustomerid', // contacts
-  parentcustomerid_account: 'parentcustomerid', // contacts
+  transactioncurrencyid: 'transactioncurrencyid', // accounts -> transactioncurrencies
+  parentcustomerid_account: 'accountid', // contacts -> accounts
+  parentcustomerid_contact: 'contactid', // contacts -> contacts
 }
 const readText = express.text({ type: () => true, limit: '200mb' })
 function rewriteBinds(req, res, next) {
@@ -180,7 +183,7 @@ function rewriteBinds(req, res, next) {
     if (typeof req.body === 'string' && req.body.includes('@odata.bind'))
       req.body = req.body.replace(
         /"(\w+)@odata\.bind"\s*:\s*(null|"[^"]*?\(([0-9a-fA-F-]{36})\)")/g,
-        (all, nav, value, id) => (BINDS[nav] ? `"${BINDS[nav]}":${id ? `"${id}"` : 'null'}` : all),
+        (all, nav, value, id) => (BINDS[nav] ? `"${nav}":${id ? `{"${BINDS[nav]}":"${id}"}` : 'null'}` : all),
       )
     next()
   })
