@@ -932,6 +932,20 @@ void TestStateStore::couplingQuerySearchAndPaging()
     QCOMPARE(store->countCouplings(q), 5);
     q = couplingQuery(Kind::All, a, {}, 6, 10);
     QVERIFY(store->couplings(q).isEmpty());
+
+    // Paging by keyset on the id, either way; the offset is then ignored.
+    q = couplingQuery(Kind::All, a, {}, 4, 2);
+    q.afterId = set.ids({str("CUSTOMER/Cust-002")}).constFirst();
+    QCOMPARE(idsOf(store->couplings(q)),
+             set.ids({str("CUSTOMER/cust-003"), str("CUSTOMER/CUST-004")}));
+    q.order = Qt::DescendingOrder;
+    q.afterId = set.ids({str("CUSTOMER/CUST-004")}).constFirst();
+    QCOMPARE(idsOf(store->couplings(q)),
+             set.ids({str("CUSTOMER/cust-003"), str("CUSTOMER/Cust-002")}));
+    q = couplingQuery(Kind::CoupledErrors, {}, {}, 0, 10);
+    q.afterId = set.ids({str("CUSTOMER/cust-003")}).constFirst();
+    QCOMPARE(idsOf(store->couplings(q)),
+             idsOf(store->couplings(couplingQuery(Kind::CoupledErrors, {}, {}, 2, 10))));
 }
 
 void TestStateStore::couplingsOfMappingInPages()
@@ -2040,6 +2054,19 @@ void TestStateStore::lookupsUseIndexes()
         jobsByMapping.mapping = m;
         jobsByMapping.sortBy = JobQuery::SortKey::Mapping;
         store->jobs(jobsByMapping);
+        // The coupling lists, of one mapping or of all, paged by keyset on the
+        // id both ways (a page next to one the console holds).
+        for (auto kind : {CouplingQuery::Kind::All, CouplingQuery::Kind::CoupledErrors,
+                          CouplingQuery::Kind::Skipped}) {
+            for (const QString &mapping : {QString(), m}) {
+                CouplingQuery q = couplingQuery(kind, mapping);
+                q.afterId = 3;
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    q.order = order;
+                    store->couplings(q);
+                }
+            }
+        }
         CouplingQuery couplingsByMapping = couplingQuery(CouplingQuery::Kind::All, m);
         couplingsByMapping.sortBy = CouplingQuery::SortKey::Mapping;
         couplingsByMapping.order = Qt::DescendingOrder;

@@ -242,6 +242,56 @@ private slots:
                     .contains(QStringLiteral("(deleted)")));
     }
 
+    // Twelve thousand failed couplings: more than the list keeps in memory. An
+    // action on a selection that reaches lines not read yet is refused with a
+    // message, and changes nothing; the lines read stay selected by id across
+    // the refresh that follows a job.
+    void aSelectionBeyondTheRowsReadIsRefused()
+    {
+        constexpr int Added = 12000;
+        {
+            StateStore store(d->workspace.resolvedStore());
+            store.open();
+            QList<Coupling> many;
+            for (int i = 0; i < Added; ++i) {
+                Coupling c;
+                c.mapping = CUSTOMER;
+                c.localKey = QStringLiteral("F%1").arg(i, 6, 10, QLatin1Char('0'));
+                c.remoteKey = QStringLiteral("RF%1").arg(i, 6, 10, QLatin1Char('0'));
+                c.lastToRemote = SyncResult::Failure;
+                c.lastError = QStringLiteral("Failed on purpose");
+                many.append(c);
+            }
+            store.saveCouplings(many);
+        }
+        emit d->session->storeChanged();
+        QTRY_COMPARE(model()->totalCount(), initialCount + Added);
+        QCOMPARE(model()->rowCount(), initialCount + Added);
+        QVERIFY(model()->rowsInMemory() < model()->rowCount());
+
+        QVERIFY(clickLine(C00040));
+        const QList<QVariant> selected = table()->selectedIds();
+        QCOMPARE(selected.size(), 1);
+        QSignalSpy refreshed(model(), &CouplingListModel::refreshed);
+        emit d->session->storeChanged();
+        QTRY_COMPARE(refreshed.size(), 1);
+        QCOMPARE(table()->selectedIds(), selected);
+
+        table()->selectAll();
+        const std::optional<Coupling> before = d->coupling(idOf(C00040));
+        QVERIFY(clickAction(page.get(), QStringLiteral("retry")));
+        QTRY_VERIFY(messageBox(QStringLiteral("information")));
+        QVERIFY2(messageBox(QStringLiteral("information"))
+                     ->text()
+                     .contains(QLatin1String("have not been read")),
+                 qPrintable(messageBox(QStringLiteral("information"))->text()));
+        QVERIFY(!messageBox());
+        clickButton(messageBox(QStringLiteral("information")), QMessageBox::Ok);
+        QTest::qWait(100);
+        QCOMPARE(d->coupling(idOf(C00040))->lastError, before->lastError);
+        QCOMPARE(page->count(), initialCount + Added);
+    }
+
     void synchronizeAndStateAndActions()
     {
         // The first line is selected when the list opens; start from none.

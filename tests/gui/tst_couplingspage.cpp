@@ -120,6 +120,7 @@ private slots:
     void deleteCoupling();
     void synchronizeRunsTheMapping();
     void stateIsSavedAndRestored();
+    void aLongListIsReadAroundTheView();
 
 private:
     template <typename T> T *child(const QString &name) const
@@ -230,12 +231,15 @@ void TestCouplingsPage::listsTheCouplingsOfOneMapping()
     RecordTableView *table = m_page->table();
     QCOMPARE(table->objectName(), QStringLiteral("table"));
     QTRY_VERIFY(table->model()->rowCount() > 0);
-    for (int row = 0; row < m_page->model()->rowCount(); ++row)
-        QCOMPARE(m_page->model()->coupling(row).mapping, CUSTOMER);
+    QTRY_VERIFY(m_page->model()->isRowLoaded(0));
+    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+        if (m_page->model()->isRowLoaded(row)) // the pages the view shows
+            QCOMPARE(m_page->model()->coupling(row).mapping, CUSTOMER);
+    }
     m_page->focusMapping(CONTACT);
     QCOMPARE(m_page->currentMapping(), CONTACT);
     QTRY_COMPARE(m_page->count(), storedCouplings(CONTACT));
-    QTRY_VERIFY(m_page->model()->rowCount() > 0);
+    QTRY_VERIFY(m_page->model()->isRowLoaded(0));
     QCOMPARE(m_page->model()->coupling(0).mapping, CONTACT);
 }
 
@@ -251,6 +255,7 @@ void TestCouplingsPage::searchNarrowsTheList()
     QTest::keyClicks(box, text);
     QTRY_COMPARE(m_page->count(), matching);
     QTRY_COMPARE(m_page->model()->rowCount(), matching);
+    QTRY_VERIFY(m_page->model()->isRowLoaded(matching - 1));
     for (int row = 0; row < m_page->model()->rowCount(); ++row) {
         const Coupling &c = m_page->model()->coupling(row);
         QVERIFY(c.localKey.contains(text, Qt::CaseInsensitive) ||
@@ -391,6 +396,78 @@ void TestCouplingsPage::stateIsSavedAndRestored()
     QCOMPARE(other.currentMapping(), QStringLiteral("CURRENCY"));
     other.restoreState(settings);
     QCOMPARE(other.currentMapping(), CONTACT);
+}
+
+// Twelve thousand couplings more than the model keeps in memory: the list
+// counts them all, reads only the pages the view shows, keeps the selection by
+// id across a refresh, and refuses an action on a selection that reaches rows
+// not read yet rather than act on part of it.
+void TestCouplingsPage::aLongListIsReadAroundTheView()
+{
+    constexpr int Added = 12000;
+    {
+        StateStore store(m_demo->workspace.resolvedStore());
+        store.open();
+        QList<Coupling> many;
+        for (int i = 0; i < Added; ++i) {
+            Coupling c;
+            c.mapping = CUSTOMER;
+            c.localKey = QStringLiteral("W%1").arg(i, 6, 10, QLatin1Char('0'));
+            c.remoteKey = QStringLiteral("RW%1").arg(i, 6, 10, QLatin1Char('0'));
+            many.append(c);
+        }
+        store.saveCouplings(many);
+    }
+    chooseMapping(CUSTOMER);
+    const int total = m_page->count();
+    QVERIFY(total > Added);
+    CouplingsModel *model = m_page->model();
+    RecordTableView *table = m_page->table();
+    QTRY_COMPARE(model->rowCount(), total);
+    const int pageRows = model->pageSize() * CouplingsModel::CachedPages;
+    QVERIFY(total > pageRows);
+
+    // Jump to the end: the last page is read, not the ones in between.
+    const int last = total - 1;
+    table->scrollToBottom();
+    QTRY_VERIFY(model->isRowLoaded(last));
+    QVERIFY(!model->isRowLoaded(total / 2));
+    QVERIFY(model->rowsInMemory() <= 4 * model->pageSize());
+    QCOMPARE(model->coupling(last).localKey,
+             QStringLiteral("W%1").arg(Added - 1, 6, 10, QLatin1Char('0')));
+
+    // The selection follows the coupling's id through a refresh.
+    const QModelIndex lastCell = model->index(last, CouplingsModel::LastSynchronizedColumn);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(lastCell).center());
+    const QList<QVariant> selected = table->selectedIds();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().toLongLong(), model->coupling(last).id);
+    QSignalSpy refreshed(model, &CouplingsModel::refreshed);
+    emit m_demo->session->storeChanged();
+    QTRY_COMPARE(refreshed.size(), 1);
+    QCOMPARE(table->selectedIds(), selected);
+    QCOMPARE(table->currentIndex().row(), last);
+
+    // Select All reaches rows never read: Delete Coupling says so and deletes nothing.
+    table->selectAll();
+    QVERIFY(test::clickAction(m_page.get(), QStringLiteral("deleteCoupling")));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = test::messageBox(QStringLiteral("information"))));
+    QVERIFY2(box->text().contains(QLatin1String("have not been read")), qPrintable(box->text()));
+    QVERIFY(!test::messageBox()); // no confirmation: nothing is about to go
+    test::clickButton(box, QMessageBox::Ok);
+    QCOMPARE(storedCouplings(CUSTOMER), total);
+
+    // A selection within the rows read is acted on.
+    table->scrollToTop();
+    QTRY_VERIFY(model->isRowLoaded(0));
+    table->selectRow(0);
+    const qint64 first = model->coupling(0).id;
+    QVERIFY(test::clickAction(m_page.get(), QStringLiteral("deleteCoupling")));
+    QTRY_VERIFY((box = test::messageBox()));
+    test::clickButton(box, QMessageBox::Yes);
+    QTRY_VERIFY(!m_demo->coupling(first).has_value());
+    QTRY_COMPARE(m_page->count(), total - 1);
 }
 
 QTEST_MAIN(TestCouplingsPage)

@@ -98,9 +98,9 @@ private:
         QFAIL("the model never reached its end");
     }
 
-    // Reads every row of the errors list: data() on a row not read yet asks
+    // Reads every row of a windowed list: data() on a row not read yet asks
     // for its page, which arrives later; nothing waits.
-    void readAll(ErrorsModel &model)
+    template <typename Row> void readAll(WindowedModel<Row> &model)
     {
         if (model.canFetchMore({}))
             model.fetchMore({});
@@ -115,26 +115,29 @@ private:
                 return;
             QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
             // A placeholder at once, the row when its page has arrived.
-            QCOMPARE(model.index(missing, ErrorsModel::MessageColumn).data().toString(),
-                     QStringLiteral("…"));
+            QStringList cells;
+            for (int column = 0; column < model.columnCount(); ++column)
+                cells.append(model.index(missing, column).data().toString());
+            QVERIFY2(cells.contains(QStringLiteral("…")), qPrintable(cells.join(u'|')));
             QVERIFY(!model.index(missing, 0).data(PagedTableModel::IdRole).isValid());
-            QCOMPARE(model.error(missing).id, 0);
+            QVERIFY(!model.index(missing, 0).data(PagedTableModel::MappingRole).isValid());
             QTRY_VERIFY(model.isRowLoaded(missing));
             QVERIFY(!changed.isEmpty());
             const QModelIndex first = changed.constLast().at(0).toModelIndex();
             const QModelIndex last = changed.constLast().at(1).toModelIndex();
             QVERIFY(first.row() <= missing && missing <= last.row());
             QVERIFY(last.row() - first.row() < model.pageSize());
+            QCOMPARE(last.column(), model.columnCount() - 1);
         }
         QFAIL("the model never read every row");
     }
 
     // refresh() keeps the rows shown until the new ones have arrived, in one reset.
-    void checkRefreshKeepsRows(ErrorsModel &model)
+    template <typename Row> void checkRefreshKeepsRows(WindowedModel<Row> &model)
     {
         readAll(model);
         const QList<qint64> before = loadedIds(model);
-        QSignalSpy refreshed(&model, &ErrorsModel::refreshed);
+        QSignalSpy refreshed(&model, &WindowedTableModel::refreshed);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         model.refresh();
         QCOMPARE(loadedIds(model), before);
@@ -497,7 +500,7 @@ private slots:
             QAbstractItemModelTester tester(&model,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             model.sort(CoupledDataErrorsModel::FailedSinceColumn, Qt::DescendingOrder);
-            fetchAll(model);
+            readAll(model);
             CouplingQuery q{CouplingQuery::Kind::CoupledErrors, {}, {}, 0, 100000};
             q.sortBy = CouplingQuery::SortKey::FailedSince;
             q.order = Qt::DescendingOrder;
@@ -509,7 +512,7 @@ private slots:
             QAbstractItemModelTester tester(&model,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             model.sort(SkippedRecordsModel::ReasonColumn, Qt::DescendingOrder);
-            fetchAll(model);
+            readAll(model);
             // Update conflicts before repeated errors.
             QCOMPARE(model.index(0, SkippedRecordsModel::ReasonColumn).data().toString(),
                      QStringLiteral("Update conflict"));
@@ -530,7 +533,7 @@ private slots:
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             model.setMappingFilter(CUSTOMER);
             model.sort(CouplingsModel::LocalColumn, Qt::DescendingOrder);
-            fetchAll(model);
+            readAll(model);
             CouplingQuery q{CouplingQuery::Kind::All, CUSTOMER, {}, 0, 100000};
             q.sortBy = CouplingQuery::SortKey::LocalKey;
             q.order = Qt::DescendingOrder;
@@ -642,7 +645,7 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
-        fetchAll(model);
+        readAll(model);
         CouplingQuery q{CouplingQuery::Kind::CoupledErrors, {}, {}, 0, 100000};
         const QList<qint64> expected = idsOf(f->store->couplings(q));
         QCOMPARE(loadedIds(model), expected);
@@ -657,7 +660,7 @@ private slots:
 
         q.search = QStringLiteral("BAD01");
         model.setSearchText(q.search);
-        fetchAll(model);
+        readAll(model);
         QCOMPARE(loadedIds(model), idsOf(f->store->couplings(q)));
         // BAD010..BAD019, and any generated remote key that happens to contain the text.
         QVERIFY(model.rowCount() >= 10);
@@ -670,7 +673,7 @@ private slots:
         SkippedRecordsModel model(reader(), f->workspace.mappings, PageSize);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        fetchAll(model);
+        readAll(model);
         QCOMPARE(model.rowCount(), Conflicts + Failures);
         const CouplingQuery q{CouplingQuery::Kind::Skipped, {}, {}, 0, 100000};
         QCOMPARE(loadedIds(model), idsOf(f->store->couplings(q)));
@@ -678,13 +681,13 @@ private slots:
         QCOMPARE(model.index(0, SkippedRecordsModel::ReasonColumn).data().toString(),
                  QStringLiteral("Update conflict"));
         model.setMappingFilter(CURRENCY);
-        fetchAll(model);
+        readAll(model);
         QCOMPARE(model.rowCount(), 0);
         model.setMappingFilter(CUSTOMER);
-        fetchAll(model);
+        readAll(model);
         QCOMPARE(model.rowCount(), Conflicts + Failures);
         model.setSearchText(QStringLiteral("BAD"));
-        fetchAll(model);
+        readAll(model);
         const CouplingQuery bad{CouplingQuery::Kind::Skipped, CUSTOMER, QStringLiteral("BAD"), 0,
                                 100000};
         QCOMPARE(loadedIds(model), idsOf(f->store->couplings(bad)));
@@ -703,7 +706,7 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMappingFilter(CUSTOMER);
-        fetchAll(model);
+        readAll(model);
         const QList<qint64> expected = idsOf(f->store->couplingsOfMapping(CUSTOMER, 0, 100000));
         QCOMPARE(loadedIds(model), expected);
         checkNoDuplicates(expected);
@@ -713,6 +716,89 @@ private slots:
         QCOMPARE(remote.data(PagedTableModel::RecordRole).value<RecordRef>().table,
                  QStringLiteral("accounts"));
         checkRefreshKeepsRows(model);
+    }
+
+    // A long list of couplings is a window on the store, as the errors list:
+    // the count at once, the last row by one page read from the end, pages
+    // next to a loaded one by keyset on the id, a bounded number of pages in
+    // memory, and rows found by id only among them.
+    void couplingsAreAWindowOnTheStore()
+    {
+        const QString mapping = QStringLiteral("WINDOW");
+        QList<Coupling> many;
+        for (int i = 0; i < 3000; ++i) {
+            Coupling c;
+            c.mapping = mapping;
+            c.localKey = QStringLiteral("L%1").arg(i, 5, 10, QLatin1Char('0'));
+            c.remoteKey = QStringLiteral("R%1").arg(i, 5, 10, QLatin1Char('0'));
+            many.append(c);
+        }
+        f->store->saveCouplings(many);
+        const QList<qint64> all = idsOf(many);
+        CouplingsModel model(reader(), f->workspace.mappings, PageSize);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMappingFilter(mapping);
+        QTRY_COMPARE(model.rowCount(), int(all.size()));
+        QCOMPARE(model.totalCount(), int(all.size()));
+        QVERIFY(model.isRowLoaded(PageSize - 1));
+        QVERIFY(!model.isRowLoaded(PageSize));
+
+        // The last row: its page alone, read from the end.
+        const int last = model.rowCount() - 1;
+        model.index(last, 0).data();
+        QTRY_VERIFY(model.isRowLoaded(last));
+        QCOMPARE(model.coupling(last).id, all.constLast());
+        QCOMPARE(model.index(last, CouplingsModel::LocalColumn).data(PagedTableModel::SortRole),
+                 QVariant(many.constLast().localKey));
+        QCOMPARE(model.rowsInMemory(), 2 * PageSize);
+        const int lastPage = last / PageSize;
+
+        // Couplings deleted since the count: the pages next to loaded ones are
+        // read by keyset, so they neither skip nor repeat a row.
+        QCOMPARE(f->store->deleteCouplings({all.at(0), all.at(1), all.at(2)}), 3);
+        model.index(PageSize, 0).data();
+        model.index(lastPage * PageSize - 1, 0).data();
+        QTRY_VERIFY(model.isRowLoaded(PageSize) && model.isRowLoaded(lastPage * PageSize - 1));
+        for (int row = 0; row < 2 * PageSize; ++row)
+            QCOMPARE(model.coupling(row).id, all.at(row));
+        for (int row = (lastPage - 1) * PageSize; row <= last; ++row)
+            QCOMPARE(model.coupling(row).id, all.at(row));
+
+        // Walking the whole list keeps at most CachedPages pages.
+        for (int row = 0; row < model.rowCount(); row += PageSize) {
+            model.index(row, 0).data();
+            QTRY_VERIFY(model.isRowLoaded(row));
+            QVERIFY(model.rowsInMemory() <= CouplingsModel::CachedPages * PageSize);
+        }
+        QCOMPARE(model.rowOfId(all.constLast()), last);
+        QCOMPARE(model.rowOfId(all.at(5 * PageSize)), -1); // long gone from memory
+        QVERIFY(model
+                    .match(model.index(0, 0), PagedTableModel::IdRole, all.at(5 * PageSize), 1,
+                           Qt::MatchExactly)
+                    .isEmpty());
+
+        // A refresh counts again: the deleted rows leave the list.
+        QSignalSpy refreshed(&model, &WindowedTableModel::refreshed);
+        model.refresh();
+        QTRY_COMPARE(refreshed.size(), 1);
+        QCOMPARE(model.rowCount(), int(all.size()) - 3);
+        QCOMPARE(model.coupling(0).id, all.at(3));
+
+        // Sorted by key in the store; the last row of that order read from the end.
+        model.sort(CouplingsModel::LocalColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(model.isRowLoaded(0));
+        QCOMPARE(model.coupling(0).localKey, many.constLast().localKey);
+        model.index(model.rowCount() - 1, 0).data();
+        QTRY_VERIFY(model.isRowLoaded(model.rowCount() - 1));
+        QCOMPARE(model.coupling(model.rowCount() - 1).localKey, many.at(3).localKey);
+
+        // A search counts in the store.
+        model.setSearchText(QStringLiteral("L0299"));
+        QTRY_COMPARE(model.totalCount(), 10); // L02990..L02999
+        readAll(model);
+        checkAllMatch(model, QStringLiteral("L0299"));
+        QCOMPARE(f->store->deleteCouplingsOfMapping(mapping), int(all.size()) - 3);
     }
 
     void jobs()

@@ -205,6 +205,21 @@ Migration searchIndex(Dialect dialect)
     return {5, description, {}, Migration::DataStep::TrigramIndexes};
 }
 
+// Version 6: the Coupled Data Synchronization Errors and Skipped Synch.
+// Records lists of every mapping, in id order, paged over a million couplings.
+// The indexes of version 1 start with the mapping, so without one the store
+// walked the couplings table itself, every row's values with it, to skip to
+// a page; these hold only the ids of the couplings each list shows.
+QStringList couplingListIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX couplings_coupled_errors_id ON couplings (id) WHERE %1")
+            .arg(coupledErrorsCondition()),
+        QStringLiteral("CREATE INDEX couplings_skipped_id ON couplings (id) WHERE %1")
+            .arg(skippedCondition()),
+    };
+}
+
 } // namespace
 
 QList<Migration> migrations(Dialect dialect)
@@ -218,6 +233,8 @@ QList<Migration> migrations(Dialect dialect)
         {4, QStringLiteral("errors by source and destination row"),
          forDialect(recordErrors(), dialect)},
         searchIndex(dialect),
+        {6, QStringLiteral("coupling lists of every mapping in id order"),
+         forDialect(couplingListIndexes(), dialect)},
     };
 }
 

@@ -1114,10 +1114,25 @@ QList<Coupling> StateStore::failedCouplings(const QString &mapping, PassDirectio
 QList<Coupling> StateStore::couplings(const CouplingQuery &query) const
 {
     d->checkUsable();
-    const Filter f = couplingFilter(query);
-    return d->selectCouplings(
-        f.where() + couplingOrder(query, d->dialect) + QLatin1String(" LIMIT ? OFFSET ?"),
-        paging(f.values, query.offset, query.limit), tr("Cannot read the list of couplings"));
+    Filter f = couplingFilter(query);
+    int offset = query.offset;
+    if (query.sortBy == CouplingQuery::SortKey::Id && query.afterId > 0) {
+        f.add(query.order == Qt::AscendingOrder ? QStringLiteral("id > ?")
+                                                : QStringLiteral("id < ?"),
+              {query.afterId});
+        offset = 0;
+    }
+    const QString order = couplingOrder(query, d->dialect);
+    // The rows skipped by an offset are counted on an index alone, and only
+    // the page's rows are read: a coupling carries both rows' values, and
+    // OFFSET would read every row it skips.
+    const QString where =
+        offset > 0 ? QStringLiteral("WHERE id IN (SELECT id FROM couplings%1%2 LIMIT ? OFFSET ?)")
+                             .arg(f.where(), order) +
+                         order
+                   : f.where() + order + QLatin1String(" LIMIT ? OFFSET ?");
+    return d->selectCouplings(where, paging(f.values, offset, query.limit),
+                              tr("Cannot read the list of couplings"));
 }
 
 int StateStore::countCouplings(const CouplingQuery &query) const

@@ -52,6 +52,10 @@ struct CouplingQuery
     int limit = 500;
     SortKey sortBy = SortKey::Id;
     Qt::SortOrder order = Qt::AscendingOrder;
+    // Keyset paging: when > 0 and sorting by Id, the page starts after the
+    // coupling with this id in the query's order, and `offset` is ignored. It
+    // costs the same on the last page of a million couplings as on the first.
+    qint64 afterId = 0;
 };
 
 // The position of one error in the default order (by time, then id), for keyset

@@ -16,15 +16,13 @@ int CoupledDataErrorsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CoupledDataErrorsModel::data(const QModelIndex &index, int role) const
+QVariant CoupledDataErrorsModel::rowData(const Coupling &c, int col, int role) const
 {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    const Coupling &c = coupling(index.row());
     if (role == IdRole)
         return c.id;
     if (role == MappingRole)
         return c.mapping;
-    const auto column = Column(index.column());
+    const auto column = Column(col);
     if (column == LocalColumn || column == RemoteColumn) {
         const RecordRef ref = recordRef(c, column == LocalColumn ? Side::Local : Side::Remote);
         QVariant v = recordData(ref, role);

@@ -8,12 +8,14 @@ namespace couplet {
 CouplingListModel::CouplingListModel(StoreReader *reader, CouplingQuery::Kind kind,
                                      const QList<TableMapping> &mappings, int pageSize,
                                      QObject *parent)
-    : PagedTableModel(reader, pageSize, parent)
+    : WindowedModel<Coupling>(reader, pageSize, parent)
 {
     m_query.kind = kind;
     for (const TableMapping &m : mappings)
         m_tables.insert(m.name, {m.local.table, m.remote.table});
-    connect(reader, &StoreReader::couplingsReady, this, &CouplingListModel::onCouplings);
+    // Answers come from the reader's thread: queued to this model's thread.
+    connect(reader, &StoreReader::couplingWindowReady, this, &CouplingListModel::windowArrived);
+    connect(reader, &StoreReader::couplingsReady, this, &CouplingListModel::rowsArrived);
 }
 
 void CouplingListModel::sort(int column, Qt::SortOrder order)
@@ -23,7 +25,7 @@ void CouplingListModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortBy = *key;
     m_query.order = order;
-    restart(m_rows, Count::Keep);
+    restart(true);
 }
 
 void CouplingListModel::setMappingFilter(const QString &mapping)
@@ -31,7 +33,7 @@ void CouplingListModel::setMappingFilter(const QString &mapping)
     if (mapping == m_query.mapping)
         return;
     m_query.mapping = mapping;
-    restart(m_rows);
+    restart(false);
 }
 
 void CouplingListModel::setSearchText(const QString &text)
@@ -39,22 +41,34 @@ void CouplingListModel::setSearchText(const QString &text)
     if (text == m_query.search)
         return;
     m_query.search = text;
-    restart(m_rows);
+    restart(false);
 }
 
-void CouplingListModel::requestRows(quint64 id, int offset, int limit)
+void CouplingListModel::sendWindow(quint64 id, const QList<int> &pages, bool aheadOfCount)
+{
+    reader()->requestCouplingWindow(id, m_query, pages, pageSize(), aheadOfCount);
+}
+
+void CouplingListModel::sendRows(quint64 id, int first, int limit, int total,
+                                 const QList<Coupling> *above, const QList<Coupling> *below)
 {
     CouplingQuery q = m_query;
-    q.offset = offset;
+    q.offset = first;
     q.limit = limit;
-    // The reader pages by keyset after the last loaded id when the query allows it.
-    const qint64 afterId = offset > 0 && offset == m_rows.size() ? m_rows.constLast().id : 0;
-    reader()->requestCouplings(id, q, afterId);
-}
-
-void CouplingListModel::requestCount(quint64 id)
-{
-    reader()->requestCouplingCount(id, m_query);
+    if (q.sortBy == CouplingQuery::SortKey::Id) {
+        // Next to a page in memory: by keyset, which neither skips nor repeats
+        // a row when couplings were made or deleted since the count.
+        if (above) {
+            q.afterId = above->constLast().id;
+            reader()->requestCouplings(id, q);
+            return;
+        }
+        if (below) {
+            reader()->requestCouplingsBefore(id, q, below->constFirst().id);
+            return;
+        }
+    }
+    reader()->requestCouplings(id, q, total);
 }
 
 RecordRef CouplingListModel::recordRef(const Coupling &c, Side side) const
@@ -77,11 +91,6 @@ QVariant CouplingListModel::recordData(const RecordRef &ref, int role)
     default:
         return {};
     }
-}
-
-void CouplingListModel::onCouplings(quint64 id, const QList<Coupling> &couplings)
-{
-    insertAnswer(acceptRows(id), m_rows, couplings);
 }
 
 } // namespace couplet

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pagedtablemodel.h"
+#include "windowedmodel.h"
 
 #include "model/coupling.h"
 #include "model/recordref.h"
@@ -15,11 +15,13 @@
 
 namespace couplet {
 
-// The rows and paging shared by the lists of couplings (coupled-data errors,
-// skipped records, couplings of a mapping); each subclass has its own columns.
-// Couplings come in id order unless a column sorts them (in SQL); the Couplings
-// page of one mapping pages by keyset in id order, the others by offset.
-class CouplingListModel : public PagedTableModel
+// The lists of couplings (coupled-data errors, skipped records, couplings of a
+// mapping), each of which may hold a million rows: a window on the store
+// (WindowedModel); each subclass has its own columns. Couplings come in id
+// order unless a column sorts them (in SQL). In id order, a page next to a
+// loaded one is read by keyset (after or before its ids); any other page, and
+// every page in another order, by offset from the nearer end of the list.
+class CouplingListModel : public WindowedModel<Coupling>
 {
     Q_OBJECT
 public:
@@ -33,27 +35,24 @@ public:
     // The store's sort key of a column; nullopt for a column that does not sort.
     virtual std::optional<CouplingQuery::SortKey> sortKey(int column) const = 0;
 
-    const Coupling &coupling(int row) const { return m_rows.at(row); }
+    // The coupling on `row`; an empty Coupling (id 0) while its page is on its way.
+    const Coupling &coupling(int row) const { return rowAt(row); }
     const CouplingQuery &filter() const { return m_query; }
     // Each change reloads from the first page.
     void setMappingFilter(const QString &mapping);
     void setSearchText(const QString &text); // matches the local or remote key
 
 protected:
-    void requestRows(quint64 id, int offset, int limit) override;
-    void requestCount(quint64 id) override;
-    int loadedRows() const override { return int(m_rows.size()); }
-    qint64 idOfRow(int row) const override { return m_rows.at(row).id; }
+    void sendWindow(quint64 id, const QList<int> &pages, bool aheadOfCount) override;
+    void sendRows(quint64 id, int first, int limit, int total, const QList<Coupling> *above,
+                  const QList<Coupling> *below) override;
 
     RecordRef recordRef(const Coupling &c, Side side) const;
     // Id, RecordRole and tooltips of a local or remote row cell; nullopt for other roles.
     static QVariant recordData(const RecordRef &ref, int role);
 
 private:
-    void onCouplings(quint64 id, const QList<Coupling> &couplings);
-
     CouplingQuery m_query;
-    QList<Coupling> m_rows;
     QHash<QString, QPair<QString, QString>> m_tables; // mapping -> (local, remote) table
 };
 

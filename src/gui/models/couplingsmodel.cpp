@@ -15,15 +15,13 @@ int CouplingsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CouplingsModel::data(const QModelIndex &index, int role) const
+QVariant CouplingsModel::rowData(const Coupling &c, int col, int role) const
 {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    const Coupling &c = coupling(index.row());
     if (role == IdRole)
         return c.id;
     if (role == MappingRole)
         return c.mapping;
-    const auto column = Column(index.column());
+    const auto column = Column(col);
     if (column == LocalColumn || column == RemoteColumn)
         return recordData(recordRef(c, column == LocalColumn ? Side::Local : Side::Remote), role);
     if (role != Qt::DisplayRole && role != SortRole)

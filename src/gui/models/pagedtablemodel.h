@@ -12,6 +12,8 @@ namespace couplet {
 // the page is inserted (one beginInsertRows) when the answer arrives. Every
 // request has an id, and an answer to a request the model no longer waits for
 // (after a refresh or a filter change) is dropped. Nothing here ever waits.
+// It holds every row loaded so far: the lists that can reach a million rows
+// (errors, couplings) are windows on the store instead (WindowedModel).
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT

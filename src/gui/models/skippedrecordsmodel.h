@@ -24,10 +24,12 @@ public:
                         int pageSize = 200, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     std::optional<CouplingQuery::SortKey> sortKey(int column) const override;
+
+protected:
+    QVariant rowData(const Coupling &c, int column, int role) const override;
 };
 
 } // namespace couplet

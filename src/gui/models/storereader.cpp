@@ -10,13 +10,55 @@ namespace couplet {
 
 namespace {
 
-ErrorQuery reversed(ErrorQuery query)
+// The lists read alike: a query, its rows, its count, and a keyset that the
+// query may carry (errors by time, couplings by id).
+QList<SyncError> readRows(StateStore &s, const ErrorQuery &query)
+{
+    return s.errors(query);
+}
+
+QList<Coupling> readRows(StateStore &s, const CouplingQuery &query)
+{
+    return s.couplings(query);
+}
+
+int countRows(StateStore &s, const ErrorQuery &query)
+{
+    return s.countErrors(query);
+}
+
+int countRows(StateStore &s, const CouplingQuery &query)
+{
+    return s.countCouplings(query);
+}
+
+bool hasKeyset(const ErrorQuery &query)
+{
+    return query.after.isValid();
+}
+
+bool hasKeyset(const CouplingQuery &query)
+{
+    return query.afterId > 0;
+}
+
+void clearKeyset(ErrorQuery &query)
+{
+    query.after = {};
+}
+
+void clearKeyset(CouplingQuery &query)
+{
+    query.afterId = 0;
+}
+
+template <typename Query> Query reversed(Query query)
 {
     query.order = query.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
     return query;
 }
 
-QList<SyncError> backwards(QList<SyncError> rows)
+template <typename Row> QList<Row> backwards(QList<Row> rows)
 {
     std::reverse(rows.begin(), rows.end());
     return rows;
@@ -24,14 +66,14 @@ QList<SyncError> backwards(QList<SyncError> rows)
 
 // The rows [offset, offset + limit) of `query`, read from the nearer end of
 // its `total` rows: OFFSET walks the rows it skips.
-QList<SyncError> errorsAt(StateStore &s, ErrorQuery query, int total)
+template <typename Query> auto rowsAt(StateStore &s, Query query, int total)
 {
-    const bool fromEnd = total > 0 && query.offset > total / 2 && !query.after.isValid();
+    const bool fromEnd = total > 0 && query.offset > total / 2 && !hasKeyset(query);
     if (!fromEnd)
-        return s.errors(query);
+        return readRows(s, query);
     query.limit = std::max(0, std::min(query.limit, total - query.offset));
     query.offset = total - query.offset - query.limit;
-    return backwards(s.errors(reversed(query)));
+    return backwards(readRows(s, reversed(query)));
 }
 
 } // namespace
@@ -48,6 +90,7 @@ void registerModelMetaTypes()
     qRegisterMetaType<QList<MappingState>>();
     qRegisterMetaType<ErrorCauseCounts>();
     qRegisterMetaType<ErrorWindow>();
+    qRegisterMetaType<CouplingWindow>();
 }
 
 StoreReader::StoreReader(StoreConfig config, QString secret, QObject *parent)
@@ -91,10 +134,40 @@ template <typename Work> void StoreReader::post(quint64 id, Work work)
         Qt::QueuedConnection);
 }
 
+template <typename Query, typename Send>
+void StoreReader::postWindow(quint64 id, Query query, const QList<int> &pages, int pageSize,
+                             bool aheadOfCount, Send send)
+{
+    query.offset = 0;
+    clearKeyset(query);
+    post(id, [id, query, pages, pageSize, aheadOfCount, send](StateStore &s) {
+        using Window = RowWindow<typename decltype(readRows(s, query))::value_type>;
+        Query q = query;
+        if (aheadOfCount && pages.contains(0)) {
+            Query first = q;
+            first.limit = pageSize;
+            Window ahead;
+            ahead.count = -1;
+            ahead.pages.insert(0, readRows(s, first));
+            send(id, ahead);
+        }
+        Window window;
+        window.count = countRows(s, q);
+        for (const int page : pages) {
+            q.offset = page * pageSize;
+            if (page < 0 || q.offset >= window.count)
+                continue;
+            q.limit = std::min(pageSize, window.count - q.offset);
+            window.pages.insert(page, rowsAt(s, q, window.count));
+        }
+        send(id, window);
+    });
+}
+
 void StoreReader::requestErrors(quint64 id, const ErrorQuery &query, int total)
 {
     post(id, [this, id, query, total](StateStore &s) {
-        emit errorsReady(id, errorsAt(s, query, total));
+        emit errorsReady(id, rowsAt(s, query, total));
     });
 }
 
@@ -110,29 +183,8 @@ void StoreReader::requestErrorsBefore(quint64 id, const ErrorQuery &query,
 void StoreReader::requestErrorWindow(quint64 id, const ErrorQuery &query, const QList<int> &pages,
                                      int pageSize, bool aheadOfCount)
 {
-    post(id, [this, id, query, pages, pageSize, aheadOfCount](StateStore &s) {
-        ErrorQuery q = query;
-        q.offset = 0;
-        q.after = {};
-        if (aheadOfCount && pages.contains(0)) {
-            ErrorQuery first = q;
-            first.limit = pageSize;
-            ErrorWindow ahead;
-            ahead.count = -1;
-            ahead.pages.insert(0, s.errors(first));
-            emit errorWindowReady(id, ahead);
-        }
-        ErrorWindow window;
-        window.count = s.countErrors(q);
-        for (const int page : pages) {
-            q.offset = page * pageSize;
-            if (page < 0 || q.offset >= window.count)
-                continue;
-            q.limit = std::min(pageSize, window.count - q.offset);
-            window.pages.insert(page, errorsAt(s, q, window.count));
-        }
-        emit errorWindowReady(id, window);
-    });
+    postWindow(id, query, pages, pageSize, aheadOfCount,
+               [this](quint64 answer, const ErrorWindow &w) { emit errorWindowReady(answer, w); });
 }
 
 void StoreReader::requestErrorCount(quint64 id, ErrorQuery query)
@@ -149,21 +201,33 @@ void StoreReader::requestErrorCauseCounts(quint64 id, const ErrorQuery &query)
     });
 }
 
-void StoreReader::requestCouplings(quint64 id, const CouplingQuery &query, qint64 afterId)
+void StoreReader::requestCouplings(quint64 id, const CouplingQuery &query, int total)
 {
-    post(id, [this, id, query, afterId](StateStore &s) {
-        const bool keyset = afterId > 0 && query.kind == CouplingQuery::Kind::All &&
-                            !query.mapping.isEmpty() && query.search.isEmpty() &&
-                            query.sortBy == CouplingQuery::SortKey::Id &&
-                            query.order == Qt::AscendingOrder;
-        emit couplingsReady(id, keyset ? s.couplingsOfMapping(query.mapping, afterId, query.limit)
-                                       : s.couplings(query));
+    post(id, [this, id, query, total](StateStore &s) {
+        emit couplingsReady(id, rowsAt(s, query, total));
     });
+}
+
+void StoreReader::requestCouplingsBefore(quint64 id, const CouplingQuery &query, qint64 beforeId)
+{
+    CouplingQuery q = reversed(query);
+    q.afterId = beforeId;
+    q.offset = 0;
+    post(id, [this, id, q](StateStore &s) { emit couplingsReady(id, backwards(s.couplings(q))); });
+}
+
+void StoreReader::requestCouplingWindow(quint64 id, const CouplingQuery &query,
+                                        const QList<int> &pages, int pageSize, bool aheadOfCount)
+{
+    postWindow(
+        id, query, pages, pageSize, aheadOfCount,
+        [this](quint64 answer, const CouplingWindow &w) { emit couplingWindowReady(answer, w); });
 }
 
 void StoreReader::requestCouplingCount(quint64 id, CouplingQuery query)
 {
     query.offset = 0;
+    query.afterId = 0;
     post(id, [this, id, query](StateStore &s) { emit countReady(id, s.countCouplings(query)); });
 }
 

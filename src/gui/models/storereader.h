@@ -28,13 +28,15 @@ struct MappingState
     MappingCounts counts;
 };
 
-// The count of an errors query and some of its pages (by page number), read
+// The count of a list query and some of its pages (by page number), read
 // together when a list is opened, filtered or refreshed.
-struct ErrorWindow
+template <typename Row> struct RowWindow
 {
     int count = 0; // -1: the first page alone, sent ahead of the count
-    QHash<int, QList<SyncError>> pages;
+    QHash<int, QList<Row>> pages;
 };
+using ErrorWindow = RowWindow<SyncError>;
+using CouplingWindow = RowWindow<Coupling>;
 
 // Registers the value types that cross from the reader thread to the models.
 void registerModelMetaTypes();
@@ -73,9 +75,15 @@ public:
     void requestErrorCount(quint64 id, ErrorQuery query);
     // Answers with causeCountsReady(): the errors the query matches per cause.
     void requestErrorCauseCounts(quint64 id, const ErrorQuery &query);
-    // Keyset paging when `afterId` > 0 and the query allows it (every coupling of
-    // one mapping in id order, no search); otherwise the query's offset is used.
-    void requestCouplings(quint64 id, const CouplingQuery &query, qint64 afterId);
+    // Couplings as errors: by keyset when the query's `afterId` is set and it
+    // sorts by id, otherwise by offset, from the nearer end given the `total`.
+    void requestCouplings(quint64 id, const CouplingQuery &query, int total = -1);
+    // The `query.limit` couplings just before the one with id `beforeId` in the
+    // query's order (keyset backwards, by id only). Answers with couplingsReady().
+    void requestCouplingsBefore(quint64 id, const CouplingQuery &query, qint64 beforeId);
+    // The count of `query` and some of its pages, as requestErrorWindow().
+    void requestCouplingWindow(quint64 id, const CouplingQuery &query, const QList<int> &pages,
+                               int pageSize, bool aheadOfCount = false);
     void requestCouplingCount(quint64 id, CouplingQuery query);
     // Answers with couplingsReady(): the couplings of `keys` on one side of a
     // mapping (the Couple dialog marks the rows already coupled).
@@ -89,6 +97,7 @@ signals:
     void errorsReady(quint64 id, const QList<couplet::SyncError> &errors);
     void errorWindowReady(quint64 id, const couplet::ErrorWindow &window);
     void couplingsReady(quint64 id, const QList<couplet::Coupling> &couplings);
+    void couplingWindowReady(quint64 id, const couplet::CouplingWindow &window);
     void jobsReady(quint64 id, const QList<couplet::SyncJob> &jobs);
     void countReady(quint64 id, int count);
     // (cause id, count) pairs, most frequent first.
@@ -100,6 +109,10 @@ signals:
 private:
     // Runs `work` in the reader's thread with an open store; reports a failure.
     template <typename Work> void post(quint64 id, Work work);
+    // Reads the count and pages of a window; `send` emits each answer.
+    template <typename Query, typename Send>
+    void postWindow(quint64 id, Query query, const QList<int> &pages, int pageSize,
+                    bool aheadOfCount, Send send);
     StateStore &store();
 
     StoreConfig m_config;
@@ -112,3 +125,4 @@ private:
 
 Q_DECLARE_METATYPE(couplet::MappingState)
 Q_DECLARE_METATYPE(couplet::ErrorWindow)
+Q_DECLARE_METATYPE(couplet::CouplingWindow)

@@ -86,7 +86,10 @@ void CoupledDataErrorsPage::selectionChanged()
     // The current line when it is selected, else the first selected one.
     const int current = table()->currentIndex().row();
     const int row = rows.contains(current) ? current : rows.constFirst();
-    m_details->setPlainText(describe(listModel()->coupling(row)));
+    if (listModel()->isRowLoaded(row))
+        m_details->setPlainText(describe(listModel()->coupling(row)));
+    else
+        m_details->clear(); // its page is on its way
 }
 
 QString CoupledDataErrorsPage::describe(const Coupling &c) const
@@ -118,7 +121,9 @@ QString CoupledDataErrorsPage::describe(const Coupling &c) const
 
 void CoupledDataErrorsPage::restoreRecords()
 {
-    const QList<Coupling> lines = selectedCouplings();
+    const QList<Coupling> lines = couplingsToActOn();
+    if (lines.isEmpty())
+        return;
     QList<qint64> ids;
     bool localGone = false;
     bool remoteGone = false;
@@ -154,7 +159,9 @@ void CoupledDataErrorsPage::restoreRecords()
 
 void CoupledDataErrorsPage::deleteRecords()
 {
-    const QList<Coupling> lines = selectedCouplings();
+    const QList<Coupling> lines = couplingsToActOn();
+    if (lines.isEmpty())
+        return;
     QList<qint64> ids;
     bool localLeft = false;
     bool remoteLeft = false;

@@ -6,6 +6,7 @@
 #include "widgets/recordtableview.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
@@ -61,7 +62,8 @@ void CouplingListPage::setUpList(QToolBar *toolBar, CouplingListModel *model, QW
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_table, &RecordTableView::linkActivated, this, &Page::linkActivated);
     connect(m_table, &RecordTableView::selectedRowsChanged, this, [this] {
-        setHasSelection(!m_table->selectedRowNumbers().isEmpty());
+        // Not selectedIds(): a selection may span a million rows not read yet.
+        setHasSelection(m_table->selectionModel()->hasSelection());
         m_selectionDelay.start();
     });
 
@@ -125,9 +127,21 @@ void CouplingListPage::focusMapping(const QString &mapping)
 QList<Coupling> CouplingListPage::selectedCouplings() const
 {
     QList<Coupling> couplings;
-    for (int row : m_table->selectedRowNumbers())
-        couplings.append(m_model->coupling(row));
+    for (int row : m_table->selectedRowNumbers()) {
+        if (m_model->isRowLoaded(row))
+            couplings.append(m_model->coupling(row));
+    }
     return couplings;
+}
+
+QList<Coupling> CouplingListPage::couplingsToActOn()
+{
+    const QList<int> rows = m_table->selectedRowNumbers();
+    if (!selectionIsRead(m_model->unreadRows(rows),
+                         tr("Narrow the list with the search or the mapping filter, then select "
+                            "the lines again.")))
+        return {};
+    return selectedCouplings();
 }
 
 QList<qint64> CouplingListPage::idsOf(const QList<Coupling> &couplings)
@@ -175,7 +189,7 @@ QString CouplingListPage::systemNames(bool local, bool remote) const
 
 void CouplingListPage::retrySelected()
 {
-    const QList<Coupling> lines = selectedCouplings();
+    const QList<Coupling> lines = couplingsToActOn();
     if (lines.isEmpty())
         return;
     Operation op;
@@ -188,8 +202,10 @@ void CouplingListPage::retrySelected()
 
 void CouplingListPage::synchronizeSelected()
 {
-    const QStringList mappings = mappingsOf(selectedCouplings());
-    if (mappings.isEmpty() || session()->isSyncing())
+    if (session()->isSyncing())
+        return;
+    const QStringList mappings = mappingsOf(couplingsToActOn());
+    if (mappings.isEmpty())
         return;
     session()->synchronize(mappings, JobTrigger::Manual);
     emit statusMessage(tr("Synchronizing %1…").arg(mappings.join(QStringLiteral(", "))));
@@ -197,7 +213,7 @@ void CouplingListPage::synchronizeSelected()
 
 void CouplingListPage::deleteSelectedCouplings()
 {
-    const QList<Coupling> lines = selectedCouplings();
+    const QList<Coupling> lines = couplingsToActOn();
     if (lines.isEmpty())
         return;
     const QList<qint64> ids = idsOf(lines);

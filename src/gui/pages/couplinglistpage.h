@@ -49,7 +49,11 @@ protected:
     QAction *synchronizeAction() const { return m_synchronize; }
     QAction *deleteCouplingAction() const { return m_deleteCoupling; }
 
+    // The couplings of the selected lines that have been read (for the details).
     QList<Coupling> selectedCouplings() const;
+    // The couplings of the selected lines, for an action; empty (and the
+    // administrator told why) when the selection reaches lines not read yet.
+    QList<Coupling> couplingsToActOn();
     static QList<qint64> idsOf(const QList<Coupling> &couplings);
     static QStringList mappingsOf(const QList<Coupling> &couplings);
     // The mapping chosen in the filter row, or every mapping of the workspace.

@@ -72,8 +72,9 @@ CouplingsPage::CouplingsPage(ConsoleSession *session, QWidget *parent)
     m_table->addActions({coupleAction, deleteAction, syncAction});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_table, &RecordTableView::linkActivated, this, &Page::linkActivated);
+    // Not selectedIds(): a selection may span a million rows not read yet.
     connect(m_table, &RecordTableView::selectedRowsChanged, this,
-            [this] { setHasSelection(!m_table->selectedIds().isEmpty()); });
+            [this] { setHasSelection(m_table->selectionModel()->hasSelection()); });
     createModel();
 
     connect(m_mappingFilter, &QComboBox::currentIndexChanged, this,
@@ -123,8 +124,8 @@ void CouplingsPage::createModel()
     m_table->setModel(m_model);
     if (oldSelection)
         oldSelection->deleteLater();
-    connect(m_model, &PagedTableModel::totalCountChanged, this, &Page::countChanged);
-    connect(m_model, &PagedTableModel::loadFailed, this,
+    connect(m_model, &CouplingsModel::totalCountChanged, this, &Page::countChanged);
+    connect(m_model, &CouplingsModel::loadFailed, this,
             [this](const QString &message, const QString &) { emit statusMessage(message); });
     if (old) {
         old->deleteLater();
@@ -194,9 +195,13 @@ void CouplingsPage::couple()
 
 void CouplingsPage::deleteCoupling()
 {
+    const QList<int> rows = m_table->selectedRowNumbers();
+    if (!selectionIsRead(m_model->unreadRows(rows),
+                         tr("Narrow the list with the search, then select the lines again.")))
+        return;
     QList<qint64> ids;
-    for (const QVariant &id : m_table->selectedIds())
-        ids.append(id.toLongLong());
+    for (int row : rows)
+        ids.append(m_model->coupling(row).id);
     if (ids.isEmpty())
         return;
     confirm(tr("Delete Coupling"),

@@ -55,6 +55,18 @@ void Page::inform(QMessageBox::Icon icon, const QString &title, const QString &t
     box->open();
 }
 
+bool Page::selectionIsRead(int unread, const QString &howToNarrow)
+{
+    if (unread <= 0)
+        return true;
+    inform(QMessageBox::Information, tr("Selection Too Large"),
+           tr("%n of the selected lines have not been read from the store yet, so the action "
+              "would not cover them.",
+              nullptr, unread) +
+               QLatin1Char(' ') + howToNarrow);
+    return false;
+}
+
 void Page::run(const Operation &operation, std::function<QString(const OperationResult &)> what,
                std::function<void()> then)
 {

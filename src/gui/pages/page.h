@@ -76,6 +76,11 @@ protected:
                          std::function<QString(int count)> question, const QString &nothing,
                          const Operation &operation,
                          std::function<QString(const OperationResult &)> what);
+    // Refuses an action on a selection that reaches `unread` lines not read
+    // from the store yet (a long list holds only the pages around the view, so
+    // the action would silently skip them), and says how to narrow the list
+    // (`howToNarrow`). True when every selected line has been read.
+    bool selectionIsRead(int unread, const QString &howToNarrow);
     // Disables the actions while the session is busy with a job or operation
     // and when nothing is selected (for `needsSelection`).
     void trackAction(QAction *action, bool needsSelection);

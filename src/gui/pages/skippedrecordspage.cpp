@@ -108,7 +108,7 @@ void SkippedRecordsPage::selectionChanged()
 
 void SkippedRecordsPage::keep(Resolution resolution)
 {
-    const QList<Coupling> lines = selectedCouplings();
+    const QList<Coupling> lines = couplingsToActOn();
     if (lines.isEmpty())
         return;
     const Side kept = resolution == Resolution::KeepLocal ? Side::Local : Side::Remote;
@@ -145,7 +145,7 @@ void SkippedRecordsPage::keep(Resolution resolution)
 
 void SkippedRecordsPage::applyFieldChoices()
 {
-    const QList<Coupling> lines = selectedCouplings();
+    const QList<Coupling> lines = couplingsToActOn();
     // Couplings with the same mapping and the same choices go in one operation.
     struct Group
     {

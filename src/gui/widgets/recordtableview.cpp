@@ -102,8 +102,12 @@ QList<int> RecordTableView::selectedRowNumbers() const
 QList<QVariant> RecordTableView::selectedIds() const
 {
     QList<QVariant> ids;
-    for (int row : selectedRowNumbers())
-        ids.append(model()->index(row, 0).data(PagedTableModel::IdRole));
+    for (int row : selectedRowNumbers()) {
+        // A row on its way has no id yet: it cannot be found again by id.
+        const QVariant id = model()->index(row, 0).data(PagedTableModel::IdRole);
+        if (id.isValid())
+            ids.append(id);
+    }
     return ids;
 }
 

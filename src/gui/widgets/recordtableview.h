@@ -24,7 +24,7 @@ public:
     // Sets a model whose IdRole gives each row a stable id.
     void setModel(QAbstractItemModel *model) override;
 
-    // The ids (IdRole) of the selected rows, in row order.
+    // The ids (IdRole) of the selected rows that the model holds, in row order.
     QList<QVariant> selectedIds() const;
     QList<int> selectedRowNumbers() const;
     // Selects the rows showing these ids among the rows the model holds
