@@ -11,6 +11,8 @@ build_pkgs=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+  # couplet_core writes per-row SQLite statements through SQLite's own API
+  libsqlite3-dev
   # QtKeychain loads libsecret at run time (dlopen) to reach the Secret Service;
   # libqt6keychain1 does not depend on it, and without it there is no keychain.
   libsecret-1-0

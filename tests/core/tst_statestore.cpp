@@ -686,6 +686,18 @@ void TestStateStore::duplicateKeysAreRejected()
                          makeCoupling(str("CUSTOMER"), str("L6"), QString())};
     store->saveCouplings(fine);
     QCOMPARE(store->countCouplings({}), 124);
+
+    // An update that changes a key to one already coupled is rejected too, and
+    // the stored coupling keeps its keys; one that keeps its keys goes through.
+    Coupling moved = *store->couplingByKey(str("CUSTOMER"), Side::Local, str("L5"));
+    moved.remoteKey = str("R1");
+    QVERIFY_THROWS_EXCEPTION(Error, store->saveCoupling(moved));
+    QVERIFY(store->coupling(moved.id)->remoteKey.isEmpty());
+    moved.remoteKey.clear();
+    moved.lastError = str("kept keys");
+    store->saveCoupling(moved);
+    QCOMPARE(store->coupling(moved.id)->lastError, str("kept keys"));
+    QCOMPARE(store->countCouplings({}), 124);
 }
 
 void TestStateStore::couplingsByKeysInBatches()

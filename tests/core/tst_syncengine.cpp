@@ -5,8 +5,10 @@
 #include "error.h"
 #include "testsupport.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -142,6 +144,33 @@ private slots:
                  QStringLiteral("prospect"));
         QCOMPARE(f->count(Side::Local, QStringLiteral("customer")), 3);
         QCOMPARE(f->count(Side::Remote, QStringLiteral("accounts")), 3);
+    }
+
+    // The keys the engine makes are time-ordered GUIDs (version 7, RFC 9562): the
+    // clock's milliseconds first, so rows inserted one after another get keys that
+    // sort one after another, and inserts append to the destination's key index.
+    void generatedKeysAreTimeOrderedGuids()
+    {
+        const qint64 before = f->clock.now().toMSecsSinceEpoch();
+        seedCoupled(40);
+        const qint64 after = f->clock.now().toMSecsSinceEpoch();
+        QStringList inserted; // in the order the couplings were made
+        for (const Coupling &c :
+             f->store->couplings(couplingQuery(CouplingQuery::Kind::All, CUSTOMER)))
+            inserted << c.remoteKey;
+        QCOMPARE(inserted.size(), 40);
+        QStringList sorted = inserted;
+        sorted.sort();
+        QCOMPARE(inserted, sorted);
+        QCOMPARE(QSet<QString>(inserted.cbegin(), inserted.cend()).size(), 40);
+        for (const QString &key : std::as_const(inserted)) {
+            const QUuid uuid = QUuid::fromString(key);
+            QVERIFY2(!uuid.isNull() && key.size() == 36, qPrintable(key));
+            QCOMPARE(int(uuid.data3 >> 12), 7);
+            QCOMPARE(uuid.variant(), QUuid::DCE);
+            const qint64 msecs = (qint64(uuid.data1) << 16) | uuid.data2;
+            QVERIFY2(msecs >= before && msecs <= after + 1, qPrintable(key));
+        }
     }
 
     void secondRunChangesNothing()

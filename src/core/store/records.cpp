@@ -120,12 +120,24 @@ QString toJson(const QVariantMap &map)
     return out;
 }
 
+// The journal records a batch of keys before every batch of inserts: written
+// directly too, as [["source","target"],...].
 QString toJson(const QList<QPair<QString, QString>> &pairs)
 {
-    QJsonArray array;
-    for (const auto &[source, target] : pairs)
-        array.append(QJsonArray{source, target});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(2 + pairs.size() * 64);
+    out += QLatin1Char('[');
+    for (const auto &[source, target] : pairs) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1Char('[');
+        appendJsonString(out, source);
+        out += QLatin1Char(',');
+        appendJsonString(out, target);
+        out += QLatin1Char(']');
+    }
+    out += QLatin1Char(']');
+    return out;
 }
 
 // Reads the columns of one row in order, the mirror of values().
@@ -179,6 +191,7 @@ Table::Table(const char *name, const char *fields)
     : m_name(QString::fromLatin1(name))
 {
     const QStringList list = QString::fromLatin1(fields).split(QLatin1Char(','));
+    m_fields = list;
     m_fieldCount = list.size();
     m_fieldList = list.join(QLatin1String(", "));
     m_columns = QStringLiteral("id, ") + m_fieldList;
@@ -186,6 +199,12 @@ Table::Table(const char *name, const char *fields)
     m_insertReturning = m_insert + QLatin1String(" RETURNING id");
     m_update = QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
                    .arg(m_name, list.join(QLatin1String(" = ?, ")));
+}
+
+QString Table::updateSql(qsizetype skipped, const QString &where) const
+{
+    return QStringLiteral("UPDATE %1 SET %2 = ?%3")
+        .arg(m_name, m_fields.mid(skipped).join(QLatin1String(" = ?, ")), where);
 }
 
 QString Table::insertRowsSql(qsizetype rows) const

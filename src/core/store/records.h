@@ -31,7 +31,10 @@ public:
         return returningId ? m_insertReturning : m_insert;
     }
     const QString &updateSql() const { return m_update; } // binds values() then the id
-    QString insertRowsSql(qsizetype rows) const;          // one INSERT of `rows` rows
+    // An UPDATE of the columns after the first `skipped` (binding values() from
+    // there on), then `where` with its own values.
+    QString updateSql(qsizetype skipped, const QString &where) const;
+    QString insertRowsSql(qsizetype rows) const; // one INSERT of `rows` rows
     qsizetype fieldCount() const { return m_fieldCount; }
 
 private:
@@ -42,6 +45,7 @@ private:
     QString m_insert;
     QString m_insertReturning;
     QString m_update;
+    QStringList m_fields;
 };
 
 const Table &couplingsTable();

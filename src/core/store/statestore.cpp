@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "store/records.h"
 #include "store/schema.h"
+#include "store/sqlitestatement.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -57,6 +58,48 @@ QVariantList padded(QVariantList batch)
     while (batch.size() < size)
         batch.append(batch.constLast());
     return batch;
+}
+
+// Qt 6.4 formats a placeholder name (":%1") for every value bound by position,
+// which costs more than SQLite's insert of a coupling row; a value bound by name
+// is a hash lookup. So each `?` of a statement becomes :p0, :p1, ... when it is
+// prepared, and values are bound by those names. Quoted text is left alone.
+QString placeholderName(qsizetype i)
+{
+    static const QStringList names = [] {
+        QStringList list;
+        for (int n = 0; n < 1024; ++n)
+            list << QStringLiteral(":p%1").arg(n);
+        return list;
+    }();
+    return i < names.size() ? names.at(i) : QStringLiteral(":p%1").arg(i);
+}
+
+QString namedPlaceholders(const QString &sql)
+{
+    QString out;
+    out.reserve(sql.size() + sql.size() / 4);
+    QChar quote;
+    qsizetype n = 0;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'?') {
+            out += placeholderName(n++);
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+void bindByName(QSqlQuery &q, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(placeholderName(i), values.at(i));
 }
 
 QString inList(qsizetype n)
@@ -342,6 +385,10 @@ public:
     // Prepared statements by SQL text. Owned by pointer: a reference handed out
     // must survive the map growing.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+    QString couplingUpdateSql; // see updateCoupling()
+    // SQLite: the multi-row insert of couplings through SQLite's own API
+    // (insertCouplings()); it binds UTF-8, which Qt's driver does not.
+    std::unique_ptr<SqliteStatement> fastInsert;
 
     void connect();
     void configureSqlite();
@@ -371,6 +418,7 @@ public:
 
     void saveCouplings(QList<Coupling> &couplings);
     void saveCoupling(Coupling &c);
+    bool updateCoupling(qint64 id, const QVariantList &row);
     void insertCouplings(const QList<Coupling *> &chunk);
     QList<Coupling> selectCouplings(const QString &where, const QVariantList &values,
                                     const QString &failure);
@@ -478,8 +526,10 @@ QString StateStore::Private::switchToWal(const QString &failure)
 
 void StateStore::Private::disconnect()
 {
-    // Statements first: removeDatabase() needs every handle on the connection gone.
+    // Statements first: removeDatabase() needs every handle on the connection gone,
+    // and SQLite does not close a connection that has statements left.
     statements.clear();
+    fastInsert.reset();
     if (db.isOpen()) {
         if (depth > 0)
             rollbackQuietly();
@@ -632,7 +682,7 @@ QSqlQuery &StateStore::Private::statement(const QString &sql, const QString &fai
     qCDebug(lcStore).noquote() << "prepare" << sql;
     auto q = std::make_unique<QSqlQuery>(db);
     q->setForwardOnly(true);
-    if (!q->prepare(sql))
+    if (!q->prepare(namedPlaceholders(sql)))
         throw Error(failure, q->lastError().text());
     return *statements.emplace(sql, std::move(q)).first->second;
 }
@@ -641,8 +691,7 @@ QSqlQuery &StateStore::Private::execute(const QString &sql, const QVariantList &
                                         const QString &failure)
 {
     QSqlQuery &q = statement(sql, failure);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
+    bindByName(q, values);
     if (!q.exec()) {
         const QString detail = q.lastError().text();
         q.finish();
@@ -733,6 +782,31 @@ int StateStore::Private::deleteByIds(const QString &table, const QList<qint64> &
 
 // --- couplings (private) ------------------------------------------------------
 
+// SQLite rewrites the entry of every index whose columns an UPDATE sets, even to
+// the same value. The engine's updates rarely change a coupling's keys, so they
+// set the other columns only, on the condition that the keys are still the
+// ones given: one page of a million-row table is written per coupling instead
+// of four (the row, and the entries in the key and mapping indexes). When the
+// keys did change, no row matches and the full update follows.
+bool StateStore::Private::updateCoupling(qint64 id, const QVariantList &row)
+{
+    constexpr qsizetype kKeyColumns = 3; // mapping, local_key, remote_key: values() begins so
+    if (couplingUpdateSql.isEmpty()) {
+        couplingUpdateSql = couplingsTable().updateSql(
+            kKeyColumns,
+            dialect == Dialect::Sqlite
+                ? QStringLiteral(" WHERE id = ? AND mapping = ? AND local_key IS ?"
+                                 " AND remote_key IS ?")
+                : QStringLiteral(" WHERE id = ? AND mapping = ? AND local_key IS NOT DISTINCT "
+                                 "FROM ? AND remote_key IS NOT DISTINCT FROM ?"));
+    }
+    QVariantList values = row.mid(kKeyColumns);
+    values << id << row.mid(0, kKeyColumns);
+    if (change(couplingUpdateSql, values, QString()) > 0)
+        return true;
+    return update(couplingsTable(), id, row, QString());
+}
+
 void StateStore::Private::saveCoupling(Coupling &c)
 {
     // The message is only built on failure: this runs for every saved row.
@@ -742,7 +816,7 @@ void StateStore::Private::saveCoupling(Coupling &c)
         if (c.id == 0)
             c.id = insert(couplingsTable(), row, QString());
         else
-            found = update(couplingsTable(), c.id, row, QString());
+            found = updateCoupling(c.id, row);
     } catch (const Error &e) {
         throw Error(
             tr("Cannot save the couplings of mapping %1 (local key \"%2\", remote key \"%3\")")
@@ -782,26 +856,51 @@ void StateStore::Private::insertCouplings(const QList<Coupling *> &chunk)
     all.reserve(chunk.size() * couplingsTable().fieldCount());
     for (const Coupling *c : chunk)
         all.append(values(*c));
-    QSqlQuery &q = statement(couplingsTable().insertRowsSql(chunk.size()), QString());
-    for (qsizetype i = 0; i < all.size(); ++i)
-        q.bindValue(int(i), all.at(i));
-    if (!q.exec()) {
-        const QSqlError error = q.lastError();
-        q.finish();
-        // A constraint (a duplicate key) undoes only this statement: saving row
-        // by row then names the coupling at fault. Any other failure may have
-        // ended the transaction, so nothing more is written.
-        if (error.nativeErrorCode().toInt() % 256 != kSqliteConstraint) {
-            throw Error(tr("Cannot save the couplings of mapping %1").arg(chunk.first()->mapping),
-                        error.text());
-        }
-        for (Coupling *c : chunk)
-            saveCoupling(*c);
-        return;
+    const QString sql = couplingsTable().insertRowsSql(chunk.size());
+    qint64 last = 0;
+    qint64 rows = 0;
+    if (!fastInsert) {
+        fastInsert = std::make_unique<SqliteStatement>();
+        fastInsert->prepare(SqliteStatement::handle(db), sql);
     }
-    const qint64 last = q.lastInsertId().toLongLong();
-    const int rows = q.numRowsAffected();
-    q.finish();
+    if (chunk.size() == kRowsPerInsert && fastInsert->bind(all)) {
+        if (!fastInsert->step()) {
+            // As below: a duplicate key undid only this statement (saving row by
+            // row names the coupling at fault); any other failure may have ended
+            // the transaction.
+            if (fastInsert->errorCode() % 256 != kSqliteConstraint) {
+                throw Error(
+                    tr("Cannot save the couplings of mapping %1").arg(chunk.first()->mapping),
+                    fastInsert->errorText());
+            }
+            for (Coupling *c : chunk)
+                saveCoupling(*c);
+            return;
+        }
+        last = fastInsert->lastInsertRowId();
+        rows = fastInsert->changes();
+    } else {
+        QSqlQuery &q = statement(sql, QString());
+        bindByName(q, all);
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            q.finish();
+            // A constraint (a duplicate key) undoes only this statement: saving row
+            // by row then names the coupling at fault. Any other failure may have
+            // ended the transaction, so nothing more is written.
+            if (error.nativeErrorCode().toInt() % 256 != kSqliteConstraint) {
+                throw Error(
+                    tr("Cannot save the couplings of mapping %1").arg(chunk.first()->mapping),
+                    error.text());
+            }
+            for (Coupling *c : chunk)
+                saveCoupling(*c);
+            return;
+        }
+        last = q.lastInsertId().toLongLong();
+        rows = q.numRowsAffected();
+        q.finish();
+    }
     if (rows != chunk.size()) {
         throw Error(tr("Cannot save the couplings of mapping %1").arg(chunk.first()->mapping),
                     tr("%1 of %2 rows were inserted.").arg(rows).arg(chunk.size()));

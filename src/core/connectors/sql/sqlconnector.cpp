@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "error.h"
 #include "logging.h"
+#include "store/sqlitestatement.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -282,7 +283,9 @@ void SqlConnector::configure()
 
 void SqlConnector::close()
 {
-    // Prepared statements and the handle must go before removeDatabase().
+    // Prepared statements and the handle must go before removeDatabase(), and
+    // SQLite does not close a connection that has statements left.
+    m_sqliteShapes.clear();
     m_shapes.clear();
     m_statements.clear();
     m_tableInfo.clear();
@@ -552,13 +555,17 @@ QList<Row> SqlConnector::readRows(QSqlQuery &query, const TableSpec &table) cons
     QList<Row> rows;
     const QSqlRecord record = query.record();
     const int stampIndex = record.count() - 1;
+    // The names once per query: QSqlRecord::fieldName() makes a new string per call.
+    QStringList names;
+    for (int i = 0; i < stampIndex; ++i)
+        names.append(record.fieldName(i));
     while (query.next()) {
         Row row;
         row.key = query.value(0).toString();
         row.stamp = stampFromValue(query.value(stampIndex));
         row.etag = stampText(row.stamp);
         for (int i = 0; i < stampIndex; ++i)
-            row.values.insert(record.fieldName(i), query.value(i));
+            row.values.insert(names.at(i), query.value(i));
         // The modified column reads as the stamp, whatever its storage type.
         row.values.insert(table.modified, row.stamp);
         rows.append(row);
@@ -863,6 +870,25 @@ QSqlQuery *SqlConnector::shaped(const QString &shape, const std::function<QStrin
     return query;
 }
 
+// SQLite only: the insert of one shape through SQLite's own API, which binds
+// text as UTF-8 (Qt's driver binds UTF-16, which SQLite converts back character
+// by character). Null on other drivers, or when SQLite does not compile it (Qt
+// then reports why).
+SqliteStatement *SqlConnector::sqliteShaped(const QString &shape,
+                                            const std::function<QString()> &sql)
+{
+    if (!isSqlite())
+        return nullptr;
+    auto it = m_sqliteShapes.constFind(shape);
+    if (it == m_sqliteShapes.constEnd()) {
+        auto fast = std::make_shared<SqliteStatement>();
+        if (!fast->prepare(SqliteStatement::handle(m_db), sql()))
+            fast.reset();
+        it = m_sqliteShapes.insert(shape, fast);
+    }
+    return it->get();
+}
+
 QSqlQuery *SqlConnector::statement(const QString &sql, QString *error)
 {
     auto it = m_statements.constFind(sql);
@@ -939,10 +965,24 @@ WriteResult SqlConnector::insert(const TableSpec &table, const WriteOp &op, bool
                 : tr("Cannot insert row \"%1\" into table %2: %3").arg(key, table.table, text);
         return failure(message, detail);
     };
+    const QString shape =
+        QLatin1Char('I') + table.table + QLatin1Char('\x1f') + columns.join(QLatin1Char('\x1f'));
+    if (SqliteStatement *fast = sqliteShaped(shape, sql); fast && fast->bind(values)) {
+        if (fast->step()) {
+            WriteResult result;
+            result.ok = true;
+            result.stamp = stamp;
+            result.etag = stampText(stamp);
+            result.key = generated ? QString::number(fast->lastInsertRowId()) : key;
+            return result;
+        }
+        // A failed statement changed nothing: Qt runs it again below and reports
+        // the failure in its words. Unless the failure ended the transaction.
+        if (!fast->inTransaction())
+            return failed(scrub(fast->errorText()), scrub(fast->errorText()));
+    }
     QString prepareError;
-    QSqlQuery *query = shaped(QLatin1Char('I') + table.table + QLatin1Char('\x1f') +
-                                  columns.join(QLatin1Char('\x1f')),
-                              sql, &prepareError);
+    QSqlQuery *query = shaped(shape, sql, &prepareError);
     if (!query)
         return failed(prepareError, prepareError);
     bindNamed(*query, values);

@@ -17,6 +17,7 @@ class QThread;
 namespace couplet {
 
 class Clock;
+class SqliteStatement;
 
 // A Connector over any Qt Sql driver (SQLite, PostgreSQL, ...).
 //
@@ -89,6 +90,7 @@ private:
 
     QSqlQuery *statement(const QString &sql, QString *error);
     QSqlQuery *shaped(const QString &shape, const std::function<QString()> &sql, QString *error);
+    SqliteStatement *sqliteShaped(const QString &shape, const std::function<QString()> &sql);
     WriteResult apply(const TableSpec &table, const WriteOp &op, bool *sqlFailed);
     WriteResult insert(const TableSpec &table, const WriteOp &op, bool *sqlFailed);
     WriteResult update(const TableSpec &table, const WriteOp &op, bool *sqlFailed);
@@ -112,6 +114,8 @@ private:
     // Prepared write statements by SQL text, reused across ops and batches.
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QHash<QString, QSqlQuery *> m_shapes; // into m_statements
+    // SQLite inserts by shape; null where SQLite's API is not used.
+    QHash<QString, std::shared_ptr<SqliteStatement>> m_sqliteShapes;
 };
 
 } // namespace couplet
