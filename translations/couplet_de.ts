@@ -1284,6 +1284,10 @@
             <numerusform>%n Kopplungen gelöscht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Narrow the list with the search or the mapping filter, then select the lines again.</source>
+        <translation>Grenzen Sie die Liste mit der Suche oder dem Filter nach Zuordnung ein, und markieren Sie die Zeilen dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>couplet::CouplingWork</name>
@@ -1404,6 +1408,10 @@ Die Datensätze bleiben in beiden Systemen erhalten, sind aber nicht mehr verkn�
     <message>
         <source>Couplings</source>
         <translation>Kopplungen</translation>
+    </message>
+    <message>
+        <source>Narrow the list with the search, then select the lines again.</source>
+        <translation>Grenzen Sie die Liste mit der Suche ein, und markieren Sie die Zeilen dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3213,41 @@ Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekopp
         <source>Cannot %1 the %2 row %3: it was not sent, since the connection to %4 failed while writing earlier rows: %5</source>
         <translation>Der %2-Datensatz %3 kann nicht %1 werden: Er wurde nicht gesendet, weil die Verbindung zu %4 beim Schreiben früherer Datensätze abgebrochen ist: %5</translation>
     </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: the value &quot;%4&quot; of the lookup %5 is no key of %6.</source>
+        <translation>Der %2-Datensatz %3 kann nicht %1 werden: Der Wert „%4“ des Nachschlagefelds %5 ist kein Schlüssel von %6.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: %4</source>
+        <translation>Der %2-Datensatz %3 kann nicht %1 werden: %4</translation>
+    </message>
+</context>
+<context>
+    <name>couplet::OdataMetadata</name>
+    <message>
+        <source>the lookup %1 of %2 can point to more than one table (%3); name the one to write in the connection&apos;s option &quot;lookups&quot;: {&quot;%2&quot;: {&quot;%1&quot;: &quot;&lt;entity set&gt;&quot;}}</source>
+        <translation>das Nachschlagefeld %1 von %2 kann auf mehr als eine Tabelle verweisen (%3); nennen Sie die zu schreibende in der Option &quot;lookups&quot; der Verbindung: {&quot;%2&quot;: {&quot;%1&quot;: &quot;&lt;Entitätenmenge&gt;&quot;}}</translation>
+    </message>
+    <message>
+        <source>the option &quot;lookups&quot; names a target for %1 of %2, but no navigation property of %2 sets %1 in the service&apos;s $metadata</source>
+        <translation>die Option &quot;lookups&quot; nennt ein Ziel für %1 von %2, aber laut $metadata des Dienstes setzt keine Navigationseigenschaft von %2 das Feld %1</translation>
+    </message>
+    <message>
+        <source>the navigation property %1 of %2 points to %3, which is not one entity set; name the entity set in the option &quot;lookups&quot; instead</source>
+        <translation>die Navigationseigenschaft %1 von %2 verweist auf %3, das keine einzelne Entitätenmenge ist; nennen Sie stattdessen die Entitätenmenge in der Option &quot;lookups&quot;</translation>
+    </message>
+    <message>
+        <source>the option &quot;lookups&quot; names %1 as the target of %2 of %3, which is neither an entity set of the service nor a navigation property of %3; possible: %4</source>
+        <translation>die Option &quot;lookups&quot; nennt %1 als Ziel von %2 von %3, doch das ist weder eine Entitätenmenge des Dienstes noch eine Navigationseigenschaft von %3; möglich: %4</translation>
+    </message>
+    <message>
+        <source>the lookup %1 of %2 cannot point to %3; possible: %4</source>
+        <translation>das Nachschlagefeld %1 von %2 kann nicht auf %3 verweisen; möglich: %4</translation>
+    </message>
+    <message>
+        <source>more than one navigation property of %1 sets %2 to a row of %3; name the navigation property in the option &quot;lookups&quot; instead</source>
+        <translation>mehr als eine Navigationseigenschaft von %1 setzt %2 auf einen Datensatz von %3; nennen Sie stattdessen die Navigationseigenschaft in der Option &quot;lookups&quot;</translation>
+    </message>
 </context>
 <context>
     <name>couplet::OdataSettings</name>
@@ -3256,6 +3299,26 @@ Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekopp
         <source>expected an array of names</source>
         <translation>Array von Namen erwartet</translation>
     </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object of entity set -&gt; {lookup property: target entity set}</source>
+        <translation>Objekt aus Entitätenmenge -&gt; {Nachschlagefeld: Ziel-Entitätenmenge} erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object of lookup property -&gt; target entity set</source>
+        <translation>Objekt aus Nachschlagefeld -&gt; Ziel-Entitätenmenge erwartet</translation>
+    </message>
+    <message>
+        <source>expected the name of the target entity set or of the navigation property</source>
+        <translation>Name der Ziel-Entitätenmenge oder der Navigationseigenschaft erwartet</translation>
+    </message>
+    <message>
+        <source>has no effect with &quot;bindLookups&quot;: false; lookups are then written as plain properties</source>
+        <translation>hat mit &quot;bindLookups&quot;: false keine Wirkung; Nachschlagefelder werden dann als einfache Eigenschaften geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>couplet::Page</name>
@@ -3277,6 +3340,17 @@ Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekopp
     <message>
         <source>Cannot count the entries</source>
         <translation>Die Einträge können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Selection Too Large</source>
+        <translation>Auswahl zu groß</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected lines have not been read from the store yet, so the action would not cover them.</source>
+        <translation>
+            <numerusform>%n der markierten Zeilen wurde noch nicht aus dem Statusspeicher gelesen, daher würde die Aktion sie nicht erfassen.</numerusform>
+            <numerusform>%n der markierten Zeilen wurden noch nicht aus dem Statusspeicher gelesen, daher würde die Aktion sie nicht erfassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

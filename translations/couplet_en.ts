@@ -1282,6 +1282,10 @@
             <numerusform>Deleted %n couplings.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Narrow the list with the search or the mapping filter, then select the lines again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>couplet::CouplingWork</name>
@@ -1401,6 +1405,10 @@ The records stay in both systems, but they are no longer linked. The next synchr
     </message>
     <message>
         <source>Couplings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the list with the search, then select the lines again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3189,6 +3197,41 @@ A full synchronization reads every record. A record that is not coupled yet is c
         <source>Cannot %1 the %2 row %3: it was not sent, since the connection to %4 failed while writing earlier rows: %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: the value &quot;%4&quot; of the lookup %5 is no key of %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 row %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>couplet::OdataMetadata</name>
+    <message>
+        <source>the lookup %1 of %2 can point to more than one table (%3); name the one to write in the connection&apos;s option &quot;lookups&quot;: {&quot;%2&quot;: {&quot;%1&quot;: &quot;&lt;entity set&gt;&quot;}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option &quot;lookups&quot; names a target for %1 of %2, but no navigation property of %2 sets %1 in the service&apos;s $metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the navigation property %1 of %2 points to %3, which is not one entity set; name the entity set in the option &quot;lookups&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option &quot;lookups&quot; names %1 as the target of %2 of %3, which is neither an entity set of the service nor a navigation property of %3; possible: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup %1 of %2 cannot point to %3; possible: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one navigation property of %1 sets %2 to a row of %3; name the navigation property in the option &quot;lookups&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>couplet::OdataSettings</name>
@@ -3240,6 +3283,26 @@ A full synchronization reads every record. A record that is not coupled yet is c
         <source>expected an array of names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of entity set -&gt; {lookup property: target entity set}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of lookup property -&gt; target entity set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the name of the target entity set or of the navigation property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no effect with &quot;bindLookups&quot;: false; lookups are then written as plain properties</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>couplet::Page</name>
@@ -3261,6 +3324,17 @@ A full synchronization reads every record. A record that is not coupled yet is c
     <message>
         <source>Cannot count the entries</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection Too Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected lines have not been read from the store yet, so the action would not cover them.</source>
+        <translation>
+            <numerusform>%n of the selected lines has not been read from the store yet, so the action would not cover it.</numerusform>
+            <numerusform>%n of the selected lines have not been read from the store yet, so the action would not cover them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
