@@ -289,6 +289,19 @@ void MainWindow::showPage(const QString &pageId)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
+    // A file that has gone (a recent workspace moved or deleted) is said in
+    // those words, and leaves Open Recent; WorkspaceFile::load() would report it
+    // as a problem to correct in the file. One with mistakes stays listed, to be
+    // fixed and opened again.
+    if (!QFileInfo::exists(path)) {
+        showMessage(QMessageBox::Critical, tr("Cannot open the workspace"),
+                    tr("%1 does not exist any more. It was moved or deleted, and has been "
+                       "removed from the recent workspaces.")
+                        .arg(QDir::toNativeSeparators(path)));
+        Settings::removeRecentWorkspace(QFileInfo(path).absoluteFilePath());
+        updateRecentMenu();
+        return false;
+    }
     QList<WorkspaceIssue> issues;
     Workspace workspace;
     try {
