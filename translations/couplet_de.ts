@@ -2599,6 +2599,10 @@ The workspace is open, but what needs these passwords fails until they can be re
 
 Der Arbeitsbereich ist geöffnet, aber alles, was diese Kennwörter benötigt, schlägt fehl, bis sie gelesen werden können.</translation>
     </message>
+    <message>
+        <source>%1 does not exist any more. It was moved or deleted, and has been removed from the recent workspaces.</source>
+        <translation>%1 existiert nicht mehr. Die Datei wurde verschoben oder gelöscht und aus den zuletzt geöffneten Arbeitsbereichen entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>couplet::MappingFilterBar</name>

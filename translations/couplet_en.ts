@@ -2593,6 +2593,10 @@ The records stay in both systems, but they are no longer linked. The next synchr
 The workspace is open, but what needs these passwords fails until they can be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not exist any more. It was moved or deleted, and has been removed from the recent workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>couplet::MappingFilterBar</name>
