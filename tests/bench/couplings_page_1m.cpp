@@ -15,6 +15,7 @@
 #include "benchsupport.h"
 #include "coupleddataerrorsmodel.h"
 #include "couplingsmodel.h"
+#include "guibench.h"
 #include "pages/coupleddataerrorspage.h"
 #include "pages/couplingspage.h"
 #include "session/consolesession.h"
@@ -40,59 +41,13 @@
 #include <functional>
 
 using namespace couplet;
+using namespace couplet::bench;
 
 namespace {
 
 constexpr int Rows = 1000000;
 constexpr qint64 RowTimeoutMs = 120000;
 const QString Mapping = QStringLiteral("CUSTOMER");
-
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-// Measures the longest gap between turns of the GUI thread's event loop.
-class StallProbe final : public QObject
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(2);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_max = std::max(m_max, now - m_last - m_timer.interval());
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_max = 0;
-        m_timer.start();
-    }
-    // The longest stall since the last call (for each phase's figure).
-    qint64 takeStallMs()
-    {
-        const qint64 stall = m_max;
-        m_max = 0;
-        return stall;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_max = 0;
-};
 
 QString localKey(int i)
 {
@@ -170,7 +125,7 @@ QJsonObject measure(StallProbe &probe, const std::function<QWidget *()> &open,
                     CouplingListModel *(*modelOf)(QWidget *),
                     RecordTableView *(*tableOf)(QWidget *), int searchDelayMs)
 {
-    probe.takeStallMs();
+    probe.takePhaseStallMs();
     QJsonObject figures;
     QElapsedTimer t;
     t.start();
@@ -186,7 +141,7 @@ QJsonObject measure(StallProbe &probe, const std::function<QWidget *()> &open,
     if (!waitFor([model] { return model->totalCount() == Rows; }, 120000))
         throw std::runtime_error("the page does not count every coupling");
     figures.insert(QStringLiteral("count_ms"), t.elapsed());
-    QJsonObject stalls{{QStringLiteral("open"), probe.takeStallMs()}};
+    QJsonObject stalls{{QStringLiteral("open"), probe.takePhaseStallMs()}};
 
     // The last row: Ctrl+End, until the last row's data is painted.
     t.restart();
@@ -200,7 +155,7 @@ QJsonObject measure(StallProbe &probe, const std::function<QWidget *()> &open,
     figures.insert(QStringLiteral("last_row_ms"), t.elapsed());
     if (model->coupling(Rows - 1).localKey != localKey(Rows - 1))
         throw std::runtime_error("the last row is not the newest coupling");
-    stalls.insert(QStringLiteral("last_row"), probe.takeStallMs());
+    stalls.insert(QStringLiteral("last_row"), probe.takePhaseStallMs());
 
     // The middle: the scroll bar dragged to half way, until the rows there are painted.
     t.restart();
@@ -215,7 +170,7 @@ QJsonObject measure(StallProbe &probe, const std::function<QWidget *()> &open,
     if (model->coupling(middle).localKey != localKey(middle))
         throw std::runtime_error("the middle row is not the right coupling");
     figures.insert(QStringLiteral("rows_in_memory"), model->rowsInMemory());
-    stalls.insert(QStringLiteral("middle"), probe.takeStallMs());
+    stalls.insert(QStringLiteral("middle"), probe.takePhaseStallMs());
 
     // A search by key: the time until the filtered list and its count arrive.
     auto *search = page->findChild<QLineEdit *>(QStringLiteral("search"));
@@ -231,7 +186,7 @@ QJsonObject measure(StallProbe &probe, const std::function<QWidget *()> &open,
     figures.insert(QStringLiteral("search_ms"), t.elapsed() - searchDelayMs);
     if (!found)
         throw std::runtime_error("the search did not find its one row");
-    stalls.insert(QStringLiteral("search"), probe.takeStallMs());
+    stalls.insert(QStringLiteral("search"), probe.takePhaseStallMs());
     qint64 maxStall = 0;
     for (const QJsonValue &stall : std::as_const(stalls))
         maxStall = std::max(maxStall, stall.toInteger());

@@ -14,6 +14,7 @@
 
 #include "benchsupport.h"
 #include "errorsmodel.h"
+#include "guibench.h"
 #include "pages/errorspage.h"
 #include "session/consolesession.h"
 #include "store/statestore.h"
@@ -36,61 +37,12 @@
 #include <cstdio>
 
 using namespace couplet;
+using namespace couplet::bench;
 
 namespace {
 
 constexpr int Rows = 1000000;
 constexpr qint64 RowTimeoutMs = 120000;
-
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-// Measures the longest gap between turns of the GUI thread's event loop.
-class StallProbe final : public QObject
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(2);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_max = std::max(m_max, now - m_last - m_timer.interval());
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_max = 0;
-        m_timer.start();
-    }
-    qint64 maxStallMs() const { return std::max(m_max, m_overall); }
-    // The longest stall since the last call (for each phase's figure).
-    qint64 takePhaseStallMs()
-    {
-        const qint64 phase = m_max;
-        m_overall = std::max(m_overall, m_max);
-        m_max = 0;
-        return phase;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_max = 0;
-    qint64 m_overall = 0;
-};
 
 void fillStore(const QString &path)
 {

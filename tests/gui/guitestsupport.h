@@ -1,7 +1,11 @@
 #pragma once
 
+#include "model/workspace.h"
+#include "store/statestore.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
@@ -47,6 +51,27 @@ inline void clickButton(QMessageBox *box, QMessageBox::StandardButton which)
 {
     QAbstractButton *button = box->button(which);
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// A store opened in the test thread, to check what the console's workers did.
+struct StoreCheck
+{
+    explicit StoreCheck(const Workspace &workspace)
+        : store(workspace.resolvedStore())
+    {
+        store.open();
+    }
+    StateStore store;
+};
+
+// The count in a navigation entry: "Skipped Synch. Records (3)" -> 3, or -1.
+inline int navigationCount(QListWidget *nav, int row)
+{
+    const QString text = nav->item(row)->text();
+    const qsizetype open = text.lastIndexOf(QLatin1Char('('));
+    if (open < 0)
+        return -1;
+    return text.mid(open + 1, text.size() - open - 2).toInt();
 }
 
 } // namespace couplet::test

@@ -45,17 +45,6 @@ using namespace couplet::test;
 
 namespace {
 
-// A store opened in the test thread, to check what the console's workers did.
-struct StoreCheck
-{
-    explicit StoreCheck(const Workspace &workspace)
-        : store(workspace.resolvedStore())
-    {
-        store.open();
-    }
-    StateStore store;
-};
-
 CouplingQuery skippedQuery()
 {
     CouplingQuery q;
@@ -68,16 +57,6 @@ CouplingQuery customerCouplings()
     CouplingQuery q;
     q.mapping = QStringLiteral("CUSTOMER");
     return q;
-}
-
-int navigationCount(QListWidget *nav, int row)
-{
-    // "Skipped Synch. Records (3)" -> 3
-    const QString text = nav->item(row)->text();
-    const qsizetype open = text.lastIndexOf(QLatin1Char('('));
-    if (open < 0)
-        return -1;
-    return text.mid(open + 1, text.size() - open - 2).toInt();
 }
 
 } // namespace
