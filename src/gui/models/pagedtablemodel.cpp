@@ -41,7 +41,11 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 
 QHash<int, QByteArray> PagedTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    return listRoleNames(QAbstractTableModel::roleNames());
+}
+
+QHash<int, QByteArray> PagedTableModel::listRoleNames(QHash<int, QByteArray> names)
+{
     names.insert(IdRole, "id");
     names.insert(SortRole, "sortValue");
     names.insert(RecordRole, "record");

@@ -34,6 +34,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
+    // `names` with the roles every list model shares (the windowed ones too).
+    static QHash<int, QByteArray> listRoleNames(QHash<int, QByteArray> names);
     // By IdRole (exactly), the loaded rows' ids are compared without building a
     // QVariant per row; other roles as QAbstractItemModel::match().
     QModelIndexList match(const QModelIndex &start, int role, const QVariant &value, int hits = 1,

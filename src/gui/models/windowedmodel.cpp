@@ -23,12 +23,7 @@ constexpr qsizetype kRefreshedPages = 4;
 
 QHash<int, QByteArray> WindowedTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "id");
-    names.insert(SortRole, "sortValue");
-    names.insert(RecordRole, "record");
-    names.insert(MappingRole, "mapping");
-    return names;
+    return PagedTableModel::listRoleNames(QAbstractTableModel::roleNames());
 }
 
 template <typename Row>
