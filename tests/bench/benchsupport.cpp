@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -231,6 +233,64 @@ void insertCustomers(QSqlDatabase &db, int from, int to, const QDateTime &stamp)
 QString stampText(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+}
+
+RawSqlite::RawSqlite(const QString &path)
+{
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK)
+        fail("open");
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+RawSqlite::~RawSqlite()
+{
+    for (sqlite3_stmt *s : m_statements)
+        sqlite3_finalize(s);
+    sqlite3_close_v2(m_db);
+}
+
+void RawSqlite::fail(const char *what) const
+{
+    throw Error(QStringLiteral("SQLite %1 failed").arg(QLatin1String(what)),
+                QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+void RawSqlite::exec(const char *sql)
+{
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        fail(sql);
+}
+
+sqlite3_stmt *RawSqlite::prepare(const char *sql)
+{
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr) != SQLITE_OK)
+        fail(sql);
+    m_statements.push_back(s);
+    return s;
+}
+
+bool RawSqlite::step(sqlite3_stmt *s)
+{
+    const int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW)
+        return true;
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        fail(sqlite3_sql(s));
+    return false;
+}
+
+std::string RawSqlite::text(sqlite3_stmt *s, int column)
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
+    return p ? std::string(p, size_t(sqlite3_column_bytes(s, column))) : std::string();
+}
+
+void RawSqlite::bind(sqlite3_stmt *s, int index, const std::string &text)
+{
+    sqlite3_bind_text(s, index, text.data(), int(text.size()), SQLITE_TRANSIENT);
 }
 
 Sqlite::Sqlite(const QString &path, const QStringList &pragmas)

@@ -11,6 +11,11 @@
 #include <QVariantList>
 
 #include <functional>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 // Shared pieces of the benchmarks: a CUSTOMER-like mapping between two SQLite
 // databases (with a value map, a currency lookup and a constant), its data, timing
@@ -72,6 +77,29 @@ public:
 private:
     QString m_name;
     QSqlDatabase m_db;
+};
+
+// A connection through SQLite's own C API, for the hand-written floors the
+// benchmarks quote beside their baselines: UTF-8 text, no Qt types. Statements
+// are finalized with the connection; an error throws.
+class RawSqlite final
+{
+public:
+    explicit RawSqlite(const QString &path);
+    ~RawSqlite();
+    RawSqlite(const RawSqlite &) = delete;
+    RawSqlite &operator=(const RawSqlite &) = delete;
+    void exec(const char *sql);
+    sqlite3_stmt *prepare(const char *sql);
+    // Steps `s`: true for a row, false when done (and then resets it).
+    bool step(sqlite3_stmt *s);
+    static std::string text(sqlite3_stmt *s, int column);
+    static void bind(sqlite3_stmt *s, int index, const std::string &text);
+
+private:
+    [[noreturn]] void fail(const char *what) const;
+    sqlite3 *m_db = nullptr;
+    std::vector<sqlite3_stmt *> m_statements;
 };
 
 // Runs `work` `repetitions` times, each between `prepare` and `after` (untimed:

@@ -2,7 +2,8 @@
 // SQLite to SQLite, through SyncEngine (CUSTOMER mapping toRemote: value map,
 // currency lookup, constant; couplings written). Baseline, in the same run: a plain
 // loop that copies the same rows and writes the same coupling rows into the same
-// state store schema, with prepared statements in batched transactions.
+// state store schema, with prepared statements in batched transactions. The floor,
+// for information: the same writes hand-written against SQLite's C API.
 //
 // COUPLET_BENCH_ROWS overrides the row count (e.g. 10000 under callgrind).
 
@@ -18,13 +19,20 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 using namespace couplet;
 using namespace couplet::bench;
@@ -74,15 +82,20 @@ public:
     void run()
     {
         std::printf("initial_sync_sql: %d ERP customers to an empty CRM\n", m_rows);
-        // COUPLET_BENCH_ONLY=engine|baseline: one run of one side, no figures (for
+        // COUPLET_BENCH_ONLY=engine|baseline|raw: one run of one side (for
         // valgrind --tool=callgrind).
         const QString only = qEnvironmentVariable("COUPLET_BENCH_ONLY");
         if (!only.isEmpty()) {
             fresh();
+            QElapsedTimer timer;
+            timer.start();
             if (only == QLatin1String("baseline"))
                 baselineRun(kBatch, false);
+            else if (only == QLatin1String("raw"))
+                rawRun(kBatch);
             else
                 engineRun(kBatch, Direction::ToRemote);
+            std::printf("  %s: %.3f s\n", qPrintable(only), timer.nsecsElapsed() / 1e9);
             verify();
             return;
         }
@@ -118,8 +131,16 @@ public:
         std::printf("  plain loop, random GUIDs: %.3f s (%.0f rows/s); time-ordered GUIDs: %.3f s "
                     "(%.0f rows/s)\n",
                     baseline, m_rows / baseline, ordered, m_rows / ordered);
+        // The floor: what this machine's SQLite can do for these writes at all.
+        const double floor = medianSeconds(
+            kRepetitions, [&] { fresh(); }, [&] { rawRun(kBatch); }, [&] { verify(); });
+        std::printf("  floor (SQLite C API, no Qt, no engine): %.3f s (%.0f rows/s)\n", floor,
+                    m_rows / floor);
         report(QStringLiteral("initial_sync_sql"), m_rows, engine, baseline,
-               QStringLiteral("batch %1, median of %2").arg(kBatch).arg(kRepetitions));
+               QStringLiteral("batch %1, median of %2").arg(kBatch).arg(kRepetitions),
+               QJsonObject{{QStringLiteral("ordered_keys_baseline_seconds"), ordered},
+                           {QStringLiteral("floor_seconds"), floor},
+                           {QStringLiteral("floor_rows_per_s"), m_rows / floor}});
     }
 
 private:
@@ -295,6 +316,106 @@ private:
         crm.db().commit();
         state.db().commit();
         check(n == m_rows, QStringLiteral("the baseline read %1 rows").arg(n));
+    }
+
+    // The floor on this machine: the same reads and writes as the plain loop (with
+    // time-ordered keys, as the engine makes them), hand-written against SQLite's C
+    // API with UTF-8 text and no Qt types. No sync engine can beat it here.
+    void rawRun(int batch)
+    {
+        RawSqlite erp(m_local);
+        RawSqlite crm(m_remote);
+        RawSqlite state(m_store);
+        state.exec("PRAGMA synchronous=NORMAL");
+        std::unordered_map<std::string, std::string> currencyIds;
+        for (const QString &code : currencyCodes())
+            currencyIds.emplace(code.toStdString(), currencyRemoteId(code).toStdString());
+        sqlite3_stmt *read = erp.prepare("SELECT no, name, email, city, type, currency_code, "
+                                         "modified_at FROM customer ORDER BY modified_at, no");
+        sqlite3_stmt *insert =
+            crm.prepare("INSERT INTO accounts (accountid, name, emailaddress1, address1_city, "
+                        "customertypecode, transactioncurrencyid, statecode, modifiedon) "
+                        "VALUES (?, ?, ?, ?, ?, ?, 0, ?)");
+        sqlite3_stmt *couple = state.prepare(
+            "INSERT INTO couplings (mapping, local_key, remote_key, local_stamp, remote_stamp, "
+            "remote_etag, local_values, remote_values, last_to_remote, last_from_remote, "
+            "last_synced_at, skipped, skip_reason, local_deleted, remote_deleted, last_error, "
+            "failed_since) VALUES ('CUSTOMER', ?, ?, ?, ?, ?, ?, ?, 'success', 'none', ?, 0, "
+            "'none', 0, 0, '', NULL)");
+        auto json = [](std::string &out, const char *key, const std::string &value, bool number) {
+            out += out.size() > 1 ? ",\"" : "\"";
+            out += key;
+            out += number ? "\":" : "\":\"";
+            out += value;
+            if (!number)
+                out += '"';
+        };
+        crm.exec("BEGIN");
+        state.exec("BEGIN");
+        int n = 0;
+        QRandomGenerator64 rng(42);
+        while (erp.step(read)) {
+            const std::string no = RawSqlite::text(read, 0), name = RawSqlite::text(read, 1),
+                              email = RawSqlite::text(read, 2), city = RawSqlite::text(read, 3),
+                              type = RawSqlite::text(read, 4), currency = RawSqlite::text(read, 5),
+                              localStamp = RawSqlite::text(read, 6);
+            const std::string typeCode = type == "customer" ? "3" : type == "prospect" ? "8" : "";
+            const std::string &currencyId = currencyIds[currency];
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            char key[40];
+            const quint64 r1 = rng.generate(), r2 = rng.generate();
+            std::snprintf(key, sizeof key, "%08llx-%04llx-7%03llx-%04llx-%012llx",
+                          static_cast<unsigned long long>(now >> 16),
+                          static_cast<unsigned long long>(now & 0xffff),
+                          static_cast<unsigned long long>(n & 0xfff),
+                          static_cast<unsigned long long>(0x8000 | (r1 & 0x3fff)),
+                          static_cast<unsigned long long>(r2 & 0xffffffffffffULL));
+            const std::string stamp =
+                stampText(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)).toStdString();
+            RawSqlite::bind(insert, 1, key);
+            RawSqlite::bind(insert, 2, name);
+            RawSqlite::bind(insert, 3, email);
+            RawSqlite::bind(insert, 4, city);
+            sqlite3_bind_int(insert, 5, std::atoi(typeCode.c_str()));
+            RawSqlite::bind(insert, 6, currencyId);
+            RawSqlite::bind(insert, 7, stamp);
+            crm.step(insert);
+            std::string localValues = "{", remoteValues = "{";
+            json(localValues, "city", city, false);
+            json(localValues, "currency_code", currency, false);
+            json(localValues, "email", email, false);
+            json(localValues, "name", name, false);
+            json(localValues, "type", type, false);
+            localValues += '}';
+            json(remoteValues, "address1_city", city, false);
+            json(remoteValues, "customertypecode", typeCode, true);
+            json(remoteValues, "emailaddress1", email, false);
+            json(remoteValues, "name", name, false);
+            json(remoteValues, "statecode", "0", true);
+            json(remoteValues, "transactioncurrencyid", currencyId, false);
+            remoteValues += '}';
+            RawSqlite::bind(couple, 1, no);
+            RawSqlite::bind(couple, 2, key);
+            sqlite3_bind_int64(
+                couple, 3,
+                QDateTime::fromString(QString::fromStdString(localStamp), Qt::ISODateWithMs)
+                    .toMSecsSinceEpoch());
+            sqlite3_bind_int64(couple, 4, now);
+            RawSqlite::bind(couple, 5, stamp);
+            RawSqlite::bind(couple, 6, localValues);
+            RawSqlite::bind(couple, 7, remoteValues);
+            sqlite3_bind_int64(couple, 8, now);
+            state.step(couple);
+            if (++n % batch == 0) {
+                crm.exec("COMMIT");
+                state.exec("COMMIT");
+                crm.exec("BEGIN");
+                state.exec("BEGIN");
+            }
+        }
+        crm.exec("COMMIT");
+        state.exec("COMMIT");
+        check(n == m_rows, QStringLiteral("the floor loop read %1 rows").arg(n));
     }
 
     // Every ERP row is in the CRM once, with the mapped values, and coupled once.
