@@ -82,7 +82,7 @@ public:
     void run()
     {
         std::printf("initial_sync_sql: %d ERP customers to an empty CRM\n", m_rows);
-        // COUPLET_BENCH_ONLY=engine|baseline|raw: one run of one side (for
+        // COUPLET_BENCH_ONLY=engine|bidirectional|baseline|raw: one run of one side (for
         // valgrind --tool=callgrind).
         const QString only = qEnvironmentVariable("COUPLET_BENCH_ONLY");
         if (!only.isEmpty()) {
@@ -93,6 +93,8 @@ public:
                 baselineRun(kBatch, false);
             else if (only == QLatin1String("raw"))
                 rawRun(kBatch);
+            else if (only == QLatin1String("bidirectional"))
+                engineRun(kBatch, Direction::Bidirectional);
             else
                 engineRun(kBatch, Direction::ToRemote);
             std::printf("  %s: %.3f s\n", qPrintable(only), timer.nsecsElapsed() / 1e9);

@@ -1,9 +1,12 @@
 // Tests of the state store: every test runs on SQLite and on PostgreSQL, each
 // on a database of its own.
 #include "error.h"
+#include "store/records.h"
 #include "store/statestore.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QRegularExpression>
@@ -224,6 +227,7 @@ private slots:
 
     void marksPerMappingAndDirection();
     void couplingRoundTrip();
+    void storedValuesReadAsQtReadsThem();
     void couplingUpdateKeepsIdAndHalfCouplingsHaveNullKeys();
     void couplingByKeyOnEachSide();
     void duplicateKeysAreRejected();
@@ -542,7 +546,8 @@ void TestStateStore::couplingRoundTrip()
                         {str("nothing"), QVariant()},
                         {str("active"), true},
                         {str("blocked"), false},
-                        {str("empty"), str("")}};
+                        {str("empty"), str("")},
+                        {str("lines"), str("first\nsecond\ttab \\ back")}};
     full.remoteValues = {{str("accountnumber"), str("C-0001")}, {str("revenue"), -0.5}};
     full.lastToRemote = SyncResult::Failure;
     full.lastFromRemote = SyncResult::Success;
@@ -575,6 +580,58 @@ void TestStateStore::couplingRoundTrip()
     QVERIFY(!read->failedSince.isValid());
     QVERIFY(read->localValues.isEmpty());
     QVERIFY(!store->coupling(bare.id + 1000));
+}
+
+// The stored values are parsed without QJsonDocument when they are plain: each
+// value must come back with the type and value Qt's parser gives, and anything
+// the fast path does not read exactly is left to Qt.
+void TestStateStore::storedValuesReadAsQtReadsThem()
+{
+    struct Case
+    {
+        const char *json;
+        bool fast; // read without QJsonDocument
+    };
+    const Case cases[] = {
+        {R"({})", true},
+        {R"({"name":"Contoso","count":42,"price":12.75,"none":null,"on":true,"off":false})", true},
+        {R"({"a":0,"b":-7,"c":-0.5,"d":123456789012345678,"e":"","f":0.1})", true},
+        {R"({"big":1234567890123456789})", false},     // 19 digits: Qt's rules
+        {R"({"huge":99999999999999999999})", false},   // beyond qint64
+        {R"({"neg":-0})", false},                      // negative zero
+        {R"({"exp":1e3,"x":1})", false},               // exponent
+        {R"({"s":"Z\u00fcrich \"AG\""})", false},      // escapes
+        {"{\"s\":\"Z\xc3\xbcrich\"}", false},          // UTF-8
+        {"{\"s\":\"\xff\"}", false},                   // not UTF-8: Qt refuses it
+        {R"({"dup":1,"dup":2})", false},               // a key twice
+        {R"({"nested":{"a":1},"list":[1,2]})", false}, // not flat
+        {R"({ "spaced" : 1 })", false},
+        {R"({"a":01})", false},
+        {R"({"a":1.})", false},
+        {R"({"a":.5})", false},
+        {R"({"a":tru})", false},
+        {R"({"a":1,})", false},
+        {R"({"a":1}x)", false},
+        {R"({"a":"open)", false},
+        {R"([1,2])", false},
+        {"", false},
+    };
+    for (const Case &c : cases) {
+        const QByteArray json(c.json);
+        const QVariantMap qt = QJsonDocument::fromJson(json).object().toVariantMap();
+        const QVariantMap ours = store::mapFromJson(json);
+        QVERIFY2(ours.keys() == qt.keys(), c.json);
+        for (auto it = qt.cbegin(); it != qt.cend(); ++it) {
+            const QVariant &mine = ours.value(it.key());
+            QVERIFY2(mine.typeId() == it.value().typeId(),
+                     qPrintable(str("%1: %2 is %3, Qt reads %4")
+                                    .arg(QString::fromUtf8(c.json), it.key(),
+                                         QString::fromLatin1(mine.typeName()),
+                                         QString::fromLatin1(it.value().typeName()))));
+            QVERIFY2(mine == it.value(), c.json);
+        }
+        QCOMPARE(store::parseFlatJson(json).has_value(), c.fast);
+    }
 }
 
 void TestStateStore::couplingUpdateKeepsIdAndHalfCouplingsHaveNullKeys()

@@ -5,8 +5,12 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <optional>
 
 namespace couplet::store {
 
@@ -140,6 +144,111 @@ QString toJson(const QList<QPair<QString, QString>> &pairs)
     return out;
 }
 
+// The parse of the flat objects toJson() writes, {"key":scalar,...}, without
+// going through QJsonDocument (which builds a CBOR container, then the map, and
+// cost more than the rest of a coupling's read). It takes only what it reads
+// exactly as Qt would: keys and strings of printable ASCII without escapes,
+// integers of up to 18 digits, plain decimals, true, false and null, no spaces,
+// no key twice. For anything else it says no, and Qt parses.
+} // namespace
+
+std::optional<QVariantMap> parseFlatJson(QByteArrayView json)
+{
+    const char *p = json.data();
+    const char *const end = p + json.size();
+    auto plainString = [&](QString *out) {
+        if (p == end || *p != '"')
+            return false;
+        const char *const start = ++p;
+        while (p != end && *p != '"') {
+            const auto c = static_cast<unsigned char>(*p);
+            if (c < 0x20 || c >= 0x80 || c == '\\')
+                return false;
+            ++p;
+        }
+        if (p == end)
+            return false;
+        *out = QString::fromLatin1(start, p - start);
+        ++p;
+        return true;
+    };
+    auto literal = [&](const char *word, qsizetype size) {
+        if (end - p < size || std::memcmp(p, word, size_t(size)) != 0)
+            return false;
+        p += size;
+        return true;
+    };
+    auto number = [&](QVariant *out) {
+        const char *const start = p;
+        if (p != end && *p == '-')
+            ++p;
+        const char *const digits = p;
+        while (p != end && *p >= '0' && *p <= '9')
+            ++p;
+        const qsizetype intDigits = p - digits;
+        if (intDigits == 0 || (intDigits > 1 && *digits == '0'))
+            return false;
+        if (p == end || *p != '.') {
+            if (intDigits > 18 || (start != digits && intDigits == 1 && *digits == '0'))
+                return false; // -0 and long integers: Qt's own rules
+            qint64 n = 0;
+            for (const char *d = digits; d != p; ++d)
+                n = n * 10 + (*d - '0');
+            *out = QVariant(start != digits ? -n : n);
+            return true;
+        }
+        ++p;
+        const char *const fraction = p;
+        while (p != end && *p >= '0' && *p <= '9')
+            ++p;
+        if (p == fraction || (p != end && (*p == 'e' || *p == 'E')))
+            return false;
+        bool ok = false;
+        const double d = QByteArrayView(start, p - start).toDouble(&ok);
+        if (!ok)
+            return false;
+        *out = QVariant(d);
+        return true;
+    };
+    QVariantMap map;
+    if (p == end || *p++ != '{')
+        return std::nullopt;
+    if (p != end && *p == '}')
+        return ++p == end ? std::optional<QVariantMap>(map) : std::nullopt;
+    for (;;) {
+        QString key;
+        if (!plainString(&key) || p == end || *p++ != ':' || map.contains(key))
+            return std::nullopt;
+        QVariant value;
+        if (p == end)
+            return std::nullopt;
+        if (*p == '"') {
+            QString text;
+            if (!plainString(&text))
+                return std::nullopt;
+            value = text;
+        } else if (literal("true", 4)) {
+            value = true;
+        } else if (literal("false", 5)) {
+            value = false;
+        } else if (literal("null", 4)) {
+            value = QVariant::fromValue(nullptr);
+        } else if (!number(&value)) {
+            return std::nullopt;
+        }
+        map.insert(key, value);
+        if (p == end)
+            return std::nullopt;
+        const char next = *p++;
+        if (next == '}')
+            return p == end ? std::optional<QVariantMap>(std::move(map)) : std::nullopt;
+        if (next != ',')
+            return std::nullopt;
+    }
+}
+
+namespace {
+
 // Reads the columns of one row in order, the mirror of values().
 class Reader
 {
@@ -152,10 +261,7 @@ public:
     bool flag() { return next().toLongLong() != 0; }
     QString text() { return next().toString(); }
     QDateTime stamp() { return stampFrom(next()); }
-    QVariantMap map()
-    {
-        return QJsonDocument::fromJson(next().toString().toUtf8()).object().toVariantMap();
-    }
+    QVariantMap map() { return mapFromJson(next().toString().toUtf8()); }
     RecordRef ref()
     {
         RecordRef r;
@@ -184,6 +290,73 @@ private:
     const QSqlQuery &m_query;
     int m_column = 0;
 };
+
+// The same reads from SQLite's own statement: each value as Reader would read it
+// from Qt's (a NULL integer is 0, a NULL text a null string, a NULL map empty),
+// with the text and JSON taken from SQLite's UTF-8 as it is.
+class SqliteReader
+{
+public:
+    explicit SqliteReader(sqlite3_stmt *row)
+        : m_row(row)
+    {}
+    qint64 integer() { return sqlite3_column_int64(m_row, m_column++); }
+    bool flag() { return integer() != 0; }
+    QString text()
+    {
+        const int column = m_column++;
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_row, column));
+        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_row, column)) : QString();
+    }
+    QDateTime stamp()
+    {
+        const int column = m_column++;
+        if (sqlite3_column_type(m_row, column) == SQLITE_NULL)
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(m_row, column), Qt::UTC);
+    }
+    QVariantMap map()
+    {
+        const int column = m_column++;
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_row, column));
+        if (!p)
+            return {};
+        // Parsed before the next step, while SQLite's bytes are still there.
+        return mapFromJson(QByteArrayView(p, sqlite3_column_bytes(m_row, column)));
+    }
+    template <typename Enum> Enum enumeration(Enum fallback)
+    {
+        return enumFromString<Enum>(text()).value_or(fallback);
+    }
+
+private:
+    sqlite3_stmt *m_row;
+    int m_column = 0;
+};
+
+template <typename R> Coupling couplingFrom(R &r)
+{
+    Coupling c;
+    c.id = r.integer();
+    c.mapping = r.text();
+    c.localKey = r.text();
+    c.remoteKey = r.text();
+    c.localStamp = r.stamp();
+    c.remoteStamp = r.stamp();
+    c.remoteEtag = r.text();
+    c.localValues = r.map();
+    c.remoteValues = r.map();
+    c.lastToRemote = r.enumeration(SyncResult::None);
+    c.lastFromRemote = r.enumeration(SyncResult::None);
+    c.lastSyncedAt = r.stamp();
+    c.skipped = r.flag();
+    c.skipReason = r.enumeration(SkipReason::None);
+    c.localDeleted = r.flag();
+    c.remoteDeleted = r.flag();
+    c.lastError = r.text();
+    c.failedSince = r.stamp();
+    return c;
+}
 
 } // namespace
 
@@ -258,26 +431,13 @@ QVariantList values(const Coupling &c)
 Coupling readCoupling(const QSqlQuery &q)
 {
     Reader r(q);
-    Coupling c;
-    c.id = r.integer();
-    c.mapping = r.text();
-    c.localKey = r.text();
-    c.remoteKey = r.text();
-    c.localStamp = r.stamp();
-    c.remoteStamp = r.stamp();
-    c.remoteEtag = r.text();
-    c.localValues = r.map();
-    c.remoteValues = r.map();
-    c.lastToRemote = r.enumeration(SyncResult::None);
-    c.lastFromRemote = r.enumeration(SyncResult::None);
-    c.lastSyncedAt = r.stamp();
-    c.skipped = r.flag();
-    c.skipReason = r.enumeration(SkipReason::None);
-    c.localDeleted = r.flag();
-    c.remoteDeleted = r.flag();
-    c.lastError = r.text();
-    c.failedSince = r.stamp();
-    return c;
+    return couplingFrom(r);
+}
+
+Coupling readCoupling(sqlite3_stmt *row)
+{
+    SqliteReader r(row);
+    return couplingFrom(r);
 }
 
 QVariantList values(const SyncJob &job)
@@ -381,6 +541,13 @@ QDateTime stampFrom(const QVariant &v)
     if (v.isNull())
         return {};
     return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariantMap mapFromJson(QByteArrayView json)
+{
+    if (std::optional<QVariantMap> map = parseFlatJson(json))
+        return *std::move(map);
+    return QJsonDocument::fromJson(json.toByteArray()).object().toVariantMap();
 }
 
 QVariant textValue(const QString &s)

@@ -12,9 +12,13 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <optional>
+
 // How the model types become rows of the state store and back. Each table lists
 // its columns once; the SQL and the value lists are built from that list, so
 // they cannot drift apart.
+struct sqlite3_stmt;
+
 namespace couplet::store {
 
 // The SQL is built once: the engine saves thousands of rows a second.
@@ -60,6 +64,9 @@ QVariantList values(const JournalEntry &e);
 
 // Each reads a row selected with its table's columns().
 Coupling readCoupling(const QSqlQuery &q);
+// The same from SQLite's own statement (SqliteStatement::row()): text is read as
+// the UTF-8 SQLite holds, with no round trip through Qt's UTF-16 values.
+Coupling readCoupling(sqlite3_stmt *row);
 SyncJob readJob(const QSqlQuery &q);
 SyncError readError(const QSqlQuery &q);
 JournalEntry readJournalEntry(const QSqlQuery &q);
@@ -70,5 +77,11 @@ QVariant stampValue(const QDateTime &t);
 QDateTime stampFrom(const QVariant &v);
 // A text column that is never NULL (a null QString would bind as NULL).
 QVariant textValue(const QString &s);
+// The map of a stored JSON object, with the types QJsonDocument gives (an
+// object that does not parse is an empty map).
+QVariantMap mapFromJson(QByteArrayView json);
+// Its fast path: the flat objects of plain values toJson() writes; nothing for
+// anything it does not read exactly as Qt would.
+std::optional<QVariantMap> parseFlatJson(QByteArrayView json);
 
 } // namespace couplet::store

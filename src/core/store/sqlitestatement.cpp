@@ -45,6 +45,8 @@ bool SqliteStatement::bind(const QVariantList &values)
 {
     if (!m_stmt || sqlite3_bind_parameter_count(m_stmt) != values.size())
         return false;
+    m_errorCode = 0;
+    m_errorText.clear();
     m_text.clear();
     m_text.reserve(values.size());
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -118,6 +120,30 @@ bool SqliteStatement::step()
     sqlite3_clear_bindings(m_stmt); // before the text they point to goes
     m_text.clear();
     return rc == SQLITE_DONE;
+}
+
+bool SqliteStatement::next()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        m_errorCode = sqlite3_extended_errcode(m_db);
+        m_errorText = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    finish();
+    return false;
+}
+
+void SqliteStatement::finish()
+{
+    if (!m_stmt)
+        return;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_text.clear();
 }
 
 qint64 SqliteStatement::changes() const

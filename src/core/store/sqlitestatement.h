@@ -12,7 +12,7 @@ struct sqlite3_stmt;
 namespace couplet {
 
 // A prepared statement on the SQLite handle under a QSqlDatabase, for the few
-// writes that run once per synchronized row. Qt 6.4's SQLite driver binds text
+// writes and reads that run once per synchronized row. Qt 6.4's SQLite driver binds text
 // as UTF-16, which SQLite converts back to UTF-8 character by character, and
 // wraps every execution in its result cache: together more than the insert
 // itself. This binds UTF-8 directly.
@@ -44,6 +44,14 @@ public:
     bool bind(const QVariantList &values);
     // Runs the bound statement to its end and resets it; false on failure.
     bool step();
+    // Reading, after bind(): each next() that returns true stands on a row, whose
+    // columns are read from row(). At the end, or on a failure (failed()), the
+    // statement is reset. finish() resets it early: a statement left standing on a
+    // row keeps SQLite's read snapshot, so the connection would see no other writer.
+    bool next();
+    void finish();
+    bool failed() const { return m_errorCode != 0; }
+    sqlite3_stmt *row() const { return m_stmt; }
     qint64 changes() const;
     // Whether the connection is still in the transaction it was in: some failures
     // (a full disk, an I/O error) roll the whole transaction back.

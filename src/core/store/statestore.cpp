@@ -389,6 +389,9 @@ public:
     // SQLite: the multi-row insert of couplings through SQLite's own API
     // (insertCouplings()); it binds UTF-8, which Qt's driver does not.
     std::unique_ptr<SqliteStatement> fastInsert;
+    // SQLite: the coupling reads through SQLite's own API, by SQL text
+    // (sqliteRead()): they read UTF-8 as it is stored.
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> sqliteReads;
 
     void connect();
     void configureSqlite();
@@ -405,6 +408,7 @@ public:
     void rollbackQuietly() noexcept;
 
     QSqlQuery &statement(const QString &sql, const QString &failure);
+    SqliteStatement *sqliteRead(const QString &sql);
     QSqlQuery &execute(const QString &sql, const QVariantList &values, const QString &failure);
     void run(const QString &sql, const QString &failure);
     template <typename RowFunction>
@@ -530,6 +534,7 @@ void StateStore::Private::disconnect()
     // and SQLite does not close a connection that has statements left.
     statements.clear();
     fastInsert.reset();
+    sqliteReads.clear();
     if (db.isOpen()) {
         if (depth > 0)
             rollbackQuietly();
@@ -685,6 +690,21 @@ QSqlQuery &StateStore::Private::statement(const QString &sql, const QString &fai
     if (!q->prepare(namedPlaceholders(sql)))
         throw Error(failure, q->lastError().text());
     return *statements.emplace(sql, std::move(q)).first->second;
+}
+
+// SQLite: `sql` prepared once through SQLite's own API. Null on PostgreSQL, and
+// when SQLite does not take the text (Qt's statement then reports the error).
+SqliteStatement *StateStore::Private::sqliteRead(const QString &sql)
+{
+    if (dialect != Dialect::Sqlite)
+        return nullptr;
+    auto it = sqliteReads.find(sql);
+    if (it == sqliteReads.end()) {
+        auto s = std::make_unique<SqliteStatement>();
+        s->prepare(SqliteStatement::handle(db), sql);
+        it = sqliteReads.emplace(sql, std::move(s)).first;
+    }
+    return it->second->isPrepared() ? it->second.get() : nullptr;
 }
 
 QSqlQuery &StateStore::Private::execute(const QString &sql, const QVariantList &values,
@@ -914,8 +934,23 @@ QList<Coupling> StateStore::Private::selectCouplings(const QString &where,
                                                      const QString &failure)
 {
     QList<Coupling> result;
-    select(QStringLiteral("SELECT %1 FROM couplings %2").arg(couplingsTable().columns(), where),
-           values, failure, [&](const QSqlQuery &q) { result.append(readCoupling(q)); });
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM couplings %2").arg(couplingsTable().columns(), where);
+    // SQLite: read through its own API. Qt's driver hands every text over as
+    // UTF-16, which the JSON of the stored values is then converted back from.
+    if (SqliteStatement *s = sqliteRead(sql); s && s->bind(values)) {
+        struct Finish
+        {
+            SqliteStatement &s;
+            ~Finish() { s.finish(); }
+        } finish{*s};
+        while (s->next())
+            result.append(readCoupling(s->row()));
+        if (s->failed())
+            throw Error(failure, s->errorText());
+        return result;
+    }
+    select(sql, values, failure, [&](const QSqlQuery &q) { result.append(readCoupling(q)); });
     return result;
 }
 
