@@ -105,6 +105,7 @@ private slots:
     void pagesStampsOfMixedPrecision();
     void sinceFilterAndCount();
     void rowsByKeysAndExistingKeysInChunks();
+    void readsValuesAsQtReadsThem();
     void findRowsIsNullSafe();
     void searchRowsMatchesKeyAndTextColumns();
     void searchRowsOnIntegerKeys();
@@ -325,6 +326,72 @@ void TestSqlConnector::sinceFilterAndCount()
     QCOMPARE(keysOf(scanAll(filtered, 2)),
              (QStringList{QStringLiteral("r0"), QStringLiteral("r2"), QStringLiteral("r4"),
                           QStringLiteral("r6"), QStringLiteral("r8")}));
+}
+
+// On SQLite the connector reads through SQLite's own API: every value must come
+// back with the type and value Qt's driver gives for it, NULLs and stored types
+// that differ from the declared one included.
+void TestSqlConnector::readsValuesAsQtReadsThem()
+{
+    const QString stamp = test::stampType(backend());
+    test::exec(m_raw, {isPostgres()
+                           ? QStringLiteral("CREATE TABLE mixed (code TEXT PRIMARY KEY, i BIGINT, "
+                                            "r DOUBLE PRECISION, t TEXT, b BYTEA, "
+                                            "n NUMERIC(10,2), modified_at %1)")
+                                 .arg(stamp)
+                           : QStringLiteral("CREATE TABLE mixed (code TEXT PRIMARY KEY, i INTEGER, "
+                                            "r REAL, t TEXT, b BLOB, n NUMERIC, modified_at %1)")
+                                 .arg(stamp)});
+    const QStringList columns = {QStringLiteral("code"),       QStringLiteral("i"),
+                                 QStringLiteral("r"),          QStringLiteral("t"),
+                                 QStringLiteral("b"),          QStringLiteral("n"),
+                                 QStringLiteral("modified_at")};
+    QList<QVariantList> rows = {
+        {QStringLiteral("a"), 42, 1.5, QStringLiteral("Z\u00fcrich \U0001F600 \"q\""),
+         QByteArray("\x00\x01\xff", 3), 12.5, stampAt(1)},
+        {QStringLiteral("b"), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+         stampAt(2)},
+        {QStringLiteral("c"), -7, 2.0, QStringLiteral(""), QByteArray(""), 3, stampAt(3)},
+        {QStringLiteral("e"), qint64(9007199254740993), -0.1, QStringLiteral("line\nbreak"),
+         QByteArray("x"), 0, stampAt(4)},
+    };
+    if (!isPostgres()) {
+        // SQLite keeps what it is given where the declared type cannot take it.
+        rows.append({QStringLiteral("d"), QStringLiteral("abc"), 3, 5, QStringLiteral("text"),
+                     QStringLiteral("x"), stampAt(5)});
+    }
+    seed(QStringLiteral("mixed"), columns, rows);
+    const TableSpec spec{QStringLiteral("mixed"),
+                         QStringLiteral("code"),
+                         QStringLiteral("modified_at"),
+                         columns,
+                         {}};
+    QStringList keys;
+    for (const QVariantList &row : std::as_const(rows))
+        keys << row.first().toString();
+    const QList<Row> byKeys = m_sql->rowsByKeys(spec, keys);
+    const QList<Row> scanned = scanAll(spec, 2);
+    QCOMPARE(byKeys.size(), rows.size());
+    QCOMPARE(scanned.size(), rows.size());
+    for (const QList<Row> &read : {byKeys, scanned}) {
+        for (const Row &row : read) {
+            QSqlQuery q(m_raw);
+            QVERIFY(q.prepare(QStringLiteral("SELECT i, r, t, b, n FROM mixed WHERE code = ?")));
+            q.addBindValue(row.key);
+            QVERIFY2(q.exec() && q.next(), qPrintable(row.key));
+            for (int c = 0; c < 5; ++c) {
+                const QString column = columns.at(c + 1);
+                const QVariant qt = q.value(c);
+                const QVariant ours = row.values.value(column);
+                const QString where =
+                    QStringLiteral("%1.%2: %3 (%4), Qt reads %5 (%6)")
+                        .arg(row.key, column, ours.toString(), QString::fromLatin1(ours.typeName()),
+                             qt.toString(), QString::fromLatin1(qt.typeName()));
+                QVERIFY2(ours.typeId() == qt.typeId() && ours.isNull() == qt.isNull() && ours == qt,
+                         qPrintable(where));
+            }
+        }
+    }
 }
 
 void TestSqlConnector::rowsByKeysAndExistingKeysInChunks()

@@ -146,6 +146,42 @@ void SqliteStatement::finish()
     m_text.clear();
 }
 
+int SqliteStatement::columnCount() const
+{
+    return m_stmt ? sqlite3_column_count(m_stmt) : 0;
+}
+
+QString SqliteStatement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
+QVariant SqliteStatement::value(int column, QSql::NumericalPrecisionPolicy policy) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, column)),
+                          sqlite3_column_bytes(m_stmt, column));
+    case SQLITE_INTEGER:
+        return qlonglong(sqlite3_column_int64(m_stmt, column));
+    case SQLITE_FLOAT:
+        switch (policy) {
+        case QSql::LowPrecisionInt32:
+            return sqlite3_column_int(m_stmt, column);
+        case QSql::LowPrecisionInt64:
+            return qlonglong(sqlite3_column_int64(m_stmt, column));
+        default:
+            return sqlite3_column_double(m_stmt, column);
+        }
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default: {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+    }
+    }
+}
+
 qint64 SqliteStatement::changes() const
 {
     return m_db ? sqlite3_changes(m_db) : 0;

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
+#include <QtSql/qtsqlglobal.h>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -52,6 +53,13 @@ public:
     void finish();
     bool failed() const { return m_errorCode != 0; }
     sqlite3_stmt *row() const { return m_stmt; }
+    int columnCount() const;
+    QString columnName(int column) const;
+    // A column of the current row as Qt 6.4's QSQLITE driver gives it
+    // (QSQLiteResultPrivate::fetchNext): integers as qlonglong, reals as double
+    // (or as the precision policy says), blobs as QByteArray, NULL as a null
+    // QString, text as QString; the text from SQLite's UTF-8 as stored.
+    QVariant value(int column, QSql::NumericalPrecisionPolicy policy) const;
     qint64 changes() const;
     // Whether the connection is still in the transaction it was in: some failures
     // (a full disk, an I/O error) roll the whole transaction back.

@@ -550,27 +550,78 @@ QString SqlConnector::selectList(const TableSpec &table, bool raw) const
     return columns.join(QStringLiteral(", "));
 }
 
-QList<Row> SqlConnector::readRows(QSqlQuery &query, const TableSpec &table) const
+// The rows of a read whose columns are selectList()'s: the key first, the stamp
+// last. `next()` moves to the next row; `value(i)` reads a column of it.
+template <typename Next, typename Value>
+QList<Row> SqlConnector::collectRows(const TableSpec &table, const QStringList &names, Next next,
+                                     Value value) const
 {
     QList<Row> rows;
-    const QSqlRecord record = query.record();
-    const int stampIndex = record.count() - 1;
-    // The names once per query: QSqlRecord::fieldName() makes a new string per call.
-    QStringList names;
-    for (int i = 0; i < stampIndex; ++i)
-        names.append(record.fieldName(i));
-    while (query.next()) {
+    const int stampIndex = int(names.size());
+    while (next()) {
         Row row;
-        row.key = query.value(0).toString();
-        row.stamp = stampFromValue(query.value(stampIndex));
+        row.key = value(0).toString();
+        row.stamp = stampFromValue(value(stampIndex));
         row.etag = stampText(row.stamp);
         for (int i = 0; i < stampIndex; ++i)
-            row.values.insert(names.at(i), query.value(i));
+            row.values.insert(names.at(i), value(i));
         // The modified column reads as the stamp, whatever its storage type.
         row.values.insert(table.modified, row.stamp);
         rows.append(row);
     }
     return rows;
+}
+
+QList<Row> SqlConnector::readRows(QSqlQuery &query, const TableSpec &table) const
+{
+    const QSqlRecord record = query.record();
+    // The names once per query: QSqlRecord::fieldName() makes a new string per call.
+    QStringList names;
+    for (int i = 0; i < record.count() - 1; ++i)
+        names.append(record.fieldName(i));
+    return collectRows(
+        table, names, [&] { return query.next(); }, [&](int i) { return query.value(i); });
+}
+
+// SQLite: the read through SQLite's own API, prepared once per SQL text. Each
+// value is what Qt's driver would give (SqliteStatement::value()), but the text is
+// taken from SQLite's UTF-8: Qt's driver asks SQLite for UTF-16, which SQLite
+// converts character by character, and caches every row as QVariants. False when
+// the read cannot go this way (another driver, or SQLite does not take the SQL
+// or a value): Qt runs it then.
+bool SqlConnector::readSqlite(const TableSpec &table, const QString &sql,
+                              const QVariantList &values, QList<Row> *rows)
+{
+    SqliteStatement *fast = sqliteShaped(QLatin1Char('R') + sql, [&] { return sql; });
+    if (!fast || !fast->bind(values))
+        return false;
+    qCDebug(lcSql) << "Query" << sql;
+    struct Finish
+    {
+        SqliteStatement &s;
+        ~Finish() { s.finish(); }
+    } finish{*fast};
+    QStringList names;
+    for (int i = 0; i < fast->columnCount() - 1; ++i)
+        names.append(fast->columnName(i));
+    const QSql::NumericalPrecisionPolicy policy = m_db.numericalPrecisionPolicy();
+    *rows = collectRows(
+        table, names, [&] { return fast->next(); }, [&](int i) { return fast->value(i, policy); });
+    if (fast->failed())
+        throwReadError(table, scrub(fast->errorText()), scrub(fast->errorText()));
+    return true;
+}
+
+// A read of rows: through SQLite's API on SQLite, through Qt otherwise.
+QList<Row> SqlConnector::read(const TableSpec &table, const QString &sql,
+                              const QVariantList &values)
+{
+    QList<Row> rows;
+    if (readSqlite(table, sql, values, &rows))
+        return rows;
+    QSqlQuery query(database());
+    execRead(query, table, sql, values);
+    return readRows(query, table);
 }
 
 void SqlConnector::execRead(QSqlQuery &query, const TableSpec &table, const QString &sql,
@@ -588,23 +639,27 @@ void SqlConnector::execRead(QSqlQuery &query, const TableSpec &table, const QStr
 void SqlConnector::throwReadError(const QSqlQuery &query, const TableSpec &table)
 {
     const QSqlError error = query.lastError();
-    const QString detail = scrub(error.text());
+    throwReadError(table, scrub(shortText(error)), scrub(error.text()));
+}
+
+void SqlConnector::throwReadError(const TableSpec &table, const QString &text,
+                                  const QString &detail)
+{
     if (!isAlive())
         throw Error(tr("The connection to %1 was lost.").arg(displayName()), detail);
     if (!table.filter.isEmpty()) {
         throw Error(tr("Cannot read table %1 from %2 with the filter \"%3\": %4")
-                        .arg(table.table, displayName(), table.filter, scrub(shortText(error))),
+                        .arg(table.table, displayName(), table.filter, text),
                     detail);
     }
-    throw Error(tr("Cannot read table %1 from %2: %3")
-                    .arg(table.table, displayName(), scrub(shortText(error))),
+    throw Error(tr("Cannot read table %1 from %2: %3").arg(table.table, displayName(), text),
                 detail);
 }
 
 QList<Row> SqlConnector::modifiedSince(const TableSpec &table, const QDateTime &since,
                                        const ScanCursor &after, int limit)
 {
-    QSqlDatabase &db = database();
+    database(); // opens it again if the connection was lost
     const bool raw = canonicalStamps(table, false);
     const QString stamp = stampExpression(table, raw);
     QStringList where;
@@ -633,9 +688,7 @@ QList<Row> SqlConnector::modifiedSince(const TableSpec &table, const QDateTime &
     sql += QStringLiteral(" ORDER BY %1, %2").arg(stamp, quoted(table.key));
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
-    QSqlQuery query(db);
-    execRead(query, table, sql, values);
-    return readRows(query, table);
+    return read(table, sql, values);
 }
 
 int SqlConnector::countModifiedSince(const TableSpec &table, const QDateTime &since)
@@ -659,7 +712,7 @@ int SqlConnector::countModifiedSince(const TableSpec &table, const QDateTime &si
 
 QList<Row> SqlConnector::rowsByKeys(const TableSpec &table, const QStringList &keys)
 {
-    QSqlDatabase &db = database();
+    database(); // opens it again if the connection was lost
     QVariantList bound;
     QSet<QString> seen;
     for (const QString &key : keys) {
@@ -672,13 +725,18 @@ QList<Row> SqlConnector::rowsByKeys(const TableSpec &table, const QStringList &k
     }
     QList<Row> rows;
     for (qsizetype start = 0; start < bound.size(); start += maxKeysPerQuery) {
-        const QVariantList chunk = bound.mid(start, maxKeysPerQuery);
+        QVariantList chunk = bound.mid(start, maxKeysPerQuery);
+        // A few list lengths only, so that SQLite keeps a handful of prepared reads
+        // (a value twice in an IN list changes nothing).
+        qsizetype size = 1;
+        while (size < chunk.size())
+            size *= 2;
+        while (chunk.size() < std::min<qsizetype>(size, maxKeysPerQuery))
+            chunk.append(chunk.constLast());
         const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
                                 .arg(selectList(table, false), quoted(table.table),
                                      quoted(table.key), placeholders(chunk.size()));
-        QSqlQuery query(db);
-        execRead(query, table, sql, chunk);
-        rows += readRows(query, table);
+        rows += read(table, sql, chunk);
     }
     return rows;
 }

@@ -82,10 +82,18 @@ private:
 
     QString selectList(const TableSpec &table, bool raw) const;
     QList<Row> readRows(QSqlQuery &query, const TableSpec &table) const;
+    bool readSqlite(const TableSpec &table, const QString &sql, const QVariantList &values,
+                    QList<Row> *rows);
+    template <typename Next, typename Value>
+    QList<Row> collectRows(const TableSpec &table, const QStringList &names, Next next,
+                           Value value) const;
+    QList<Row> read(const TableSpec &table, const QString &sql, const QVariantList &values);
     void execRead(QSqlQuery &query, const TableSpec &table, const QString &sql,
                   const QVariantList &values);
     bool isAlive();
     [[noreturn]] void throwReadError(const QSqlQuery &query, const TableSpec &table);
+    [[noreturn]] void throwReadError(const TableSpec &table, const QString &text,
+                                     const QString &detail);
     QString scrub(const QString &text) const;
 
     QSqlQuery *statement(const QString &sql, QString *error);
@@ -114,7 +122,8 @@ private:
     // Prepared write statements by SQL text, reused across ops and batches.
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QHash<QString, QSqlQuery *> m_shapes; // into m_statements
-    // SQLite inserts by shape; null where SQLite's API is not used.
+    // SQLite inserts by shape, and reads by SQL text ('R' and the text); null where
+    // SQLite's API is not used.
     QHash<QString, std::shared_ptr<SqliteStatement>> m_sqliteShapes;
 };
 
