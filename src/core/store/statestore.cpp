@@ -6,6 +6,7 @@
 #include "store/records.h"
 #include "store/schema.h"
 #include "store/sqlitestatement.h"
+#include "store/sqlparameters.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -45,62 +46,6 @@ constexpr qsizetype kRowsPerInsert = 25;
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
 constexpr int kSqliteConstraint = 19; // a duplicate key
-
-// Pads a batch to one of a few sizes, so that IN lists reuse a handful of
-// prepared statements instead of one per length. Repeating a value in an IN
-// list changes nothing.
-QVariantList padded(QVariantList batch)
-{
-    qsizetype size = 1;
-    while (size < batch.size())
-        size *= 2;
-    size = std::min(size, kInBatch);
-    while (batch.size() < size)
-        batch.append(batch.constLast());
-    return batch;
-}
-
-// Qt 6.4 formats a placeholder name (":%1") for every value bound by position,
-// which costs more than SQLite's insert of a coupling row; a value bound by name
-// is a hash lookup. So each `?` of a statement becomes :p0, :p1, ... when it is
-// prepared, and values are bound by those names. Quoted text is left alone.
-QString placeholderName(qsizetype i)
-{
-    static const QStringList names = [] {
-        QStringList list;
-        for (int n = 0; n < 1024; ++n)
-            list << QStringLiteral(":p%1").arg(n);
-        return list;
-    }();
-    return i < names.size() ? names.at(i) : QStringLiteral(":p%1").arg(i);
-}
-
-QString namedPlaceholders(const QString &sql)
-{
-    QString out;
-    out.reserve(sql.size() + sql.size() / 4);
-    QChar quote;
-    qsizetype n = 0;
-    for (const QChar c : sql) {
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-        } else if (c == u'\'' || c == u'"') {
-            quote = c;
-        } else if (c == u'?') {
-            out += placeholderName(n++);
-            continue;
-        }
-        out += c;
-    }
-    return out;
-}
-
-void bindByName(QSqlQuery &q, const QVariantList &values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(placeholderName(i), values.at(i));
-}
 
 QString inList(qsizetype n)
 {
@@ -687,7 +632,7 @@ QSqlQuery &StateStore::Private::statement(const QString &sql, const QString &fai
     qCDebug(lcStore).noquote() << "prepare" << sql;
     auto q = std::make_unique<QSqlQuery>(db);
     q->setForwardOnly(true);
-    if (!q->prepare(namedPlaceholders(sql)))
+    if (!q->prepare(withNamedParameters(sql)))
         throw Error(failure, q->lastError().text());
     return *statements.emplace(sql, std::move(q)).first->second;
 }
@@ -791,7 +736,7 @@ int StateStore::Private::deleteByIds(const QString &table, const QList<qint64> &
     int deleted = 0;
     Transaction tx(*this);
     for (qsizetype start = 0; start < all.size(); start += kInBatch) {
-        const QVariantList batch = padded(all.mid(start, kInBatch));
+        const QVariantList batch = paddedInList(all.mid(start, kInBatch), kInBatch);
         deleted +=
             change(QStringLiteral("DELETE FROM %1 WHERE id IN %2").arg(table, inList(batch.size())),
                    batch, failure);
@@ -988,7 +933,7 @@ void StateStore::Private::classifyLoggedErrors(const QString &failure)
                });
         for (auto it = idsByCause.cbegin(); it != idsByCause.cend(); ++it) {
             for (qsizetype start = 0; start < it->size(); start += kInBatch) {
-                const QVariantList batch = padded(it->mid(start, kInBatch));
+                const QVariantList batch = paddedInList(it->mid(start, kInBatch), kInBatch);
                 change(QStringLiteral("UPDATE errors SET cause = ? WHERE id IN %1")
                            .arg(inList(batch.size())),
                        QVariantList{it.key()} + batch, failure);
@@ -1186,7 +1131,7 @@ QHash<QString, Coupling> StateStore::couplingsByKeys(const QString &mapping, Sid
     result.reserve(unique.size());
     const QString failure = tr("Cannot read the couplings of mapping %1").arg(mapping);
     for (qsizetype start = 0; start < unique.size(); start += kInBatch) {
-        const QVariantList batch = padded(unique.mid(start, kInBatch));
+        const QVariantList batch = paddedInList(unique.mid(start, kInBatch), kInBatch);
         const QString where = QStringLiteral("WHERE mapping = ? AND %1 IN %2")
                                   .arg(keyColumn(side), inList(batch.size()));
         for (Coupling &c : d->selectCouplings(where, QVariantList{mapping} + batch, failure))

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "logging.h"
 #include "store/sqlitestatement.h"
+#include "store/sqlparameters.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -82,33 +83,6 @@ QString placeholders(qsizetype n)
 {
     QStringList marks(n, QStringLiteral("?"));
     return marks.join(QLatin1Char(','));
-}
-
-// Write statements bind by name: Qt's positional bindValue() formats a name for
-// every value, which costs more than SQLite's insert.
-QString parameter(qsizetype i)
-{
-    static const QStringList names = [] {
-        QStringList list;
-        for (int n = 0; n < 256; ++n)
-            list << QStringLiteral(":w%1").arg(n);
-        return list;
-    }();
-    return i < names.size() ? names.at(i) : QStringLiteral(":w%1").arg(i);
-}
-
-QString parameters(qsizetype n)
-{
-    QStringList list;
-    for (qsizetype i = 0; i < n; ++i)
-        list << parameter(i);
-    return list.join(QLatin1Char(','));
-}
-
-void bindNamed(QSqlQuery &query, const QVariantList &values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(parameter(i), values.at(i));
 }
 
 void bindAll(QSqlQuery &query, const QVariantList &values)
@@ -725,14 +699,7 @@ QList<Row> SqlConnector::rowsByKeys(const TableSpec &table, const QStringList &k
     }
     QList<Row> rows;
     for (qsizetype start = 0; start < bound.size(); start += maxKeysPerQuery) {
-        QVariantList chunk = bound.mid(start, maxKeysPerQuery);
-        // A few list lengths only, so that SQLite keeps a handful of prepared reads
-        // (a value twice in an IN list changes nothing).
-        qsizetype size = 1;
-        while (size < chunk.size())
-            size *= 2;
-        while (chunk.size() < std::min<qsizetype>(size, maxKeysPerQuery))
-            chunk.append(chunk.constLast());
+        const QVariantList chunk = paddedInList(bound.mid(start, maxKeysPerQuery), maxKeysPerQuery);
         const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
                                 .arg(selectList(table, false), quoted(table.table),
                                      quoted(table.key), placeholders(chunk.size()));
@@ -1007,9 +974,9 @@ WriteResult SqlConnector::insert(const TableSpec &table, const WriteOp &op, bool
         QStringList names;
         for (const QString &c : columns)
             names << quoted(c);
-        QString text =
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(quoted(table.table), names.join(QLatin1Char(',')), parameters(values.size()));
+        QString text = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(quoted(table.table), names.join(QLatin1Char(',')),
+                                parameterNames(values.size()));
         if (returning)
             text += QStringLiteral(" RETURNING ") + quoted(table.key);
         return text;
@@ -1043,7 +1010,7 @@ WriteResult SqlConnector::insert(const TableSpec &table, const WriteOp &op, bool
     QSqlQuery *query = shaped(shape, sql, &prepareError);
     if (!query)
         return failed(prepareError, prepareError);
-    bindNamed(*query, values);
+    bindByName(*query, values);
     if (!query->exec())
         return failed(scrub(shortText(query->lastError())), scrub(query->lastError().text()));
 
@@ -1084,13 +1051,13 @@ WriteResult SqlConnector::update(const TableSpec &table, const WriteOp &op, bool
     const auto sql = [&] {
         QStringList assignments;
         for (qsizetype i = 0; i < columns.size(); ++i)
-            assignments << quoted(columns.at(i)) + QStringLiteral(" = ") + parameter(i);
+            assignments << quoted(columns.at(i)) + QStringLiteral(" = ") + parameterName(i);
         QString text = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = %4")
                            .arg(quoted(table.table), assignments.join(QStringLiteral(", ")),
-                                quoted(table.key), parameter(columns.size()));
+                                quoted(table.key), parameterName(columns.size()));
         if (expected.isValid()) {
             text += QStringLiteral(" AND %1 = %2")
-                        .arg(stampExpression(table, false), parameter(columns.size() + 1));
+                        .arg(stampExpression(table, false), parameterName(columns.size() + 1));
         }
         return text;
     };
@@ -1100,7 +1067,7 @@ WriteResult SqlConnector::update(const TableSpec &table, const WriteOp &op, bool
                    table.key + QLatin1Char('\x1f') + columns.join(QLatin1Char('\x1f')),
                sql, &prepareError);
     if (query) {
-        bindNamed(*query, values);
+        bindByName(*query, values);
         if (query->exec()) {
             if (query->numRowsAffected() == 0)
                 return missingOrChanged(table, op.key, tr("update"), sqlFailed);
