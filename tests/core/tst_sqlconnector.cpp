@@ -376,9 +376,18 @@ void TestSqlConnector::readsValuesAsQtReadsThem()
     for (const QList<Row> &read : {byKeys, scanned}) {
         for (const Row &row : read) {
             QSqlQuery q(m_raw);
-            QVERIFY(q.prepare(QStringLiteral("SELECT i, r, t, b, n FROM mixed WHERE code = ?")));
+            QVERIFY(
+                q.prepare(QStringLiteral("SELECT i, r, t, b, n, code FROM mixed WHERE code = ?")));
             q.addBindValue(row.key);
             QVERIFY2(q.exec() && q.next(), qPrintable(row.key));
+            // The key and the stamp too: read as Qt reads them, then as the stamp.
+            QCOMPARE(row.values.value(QStringLiteral("code")), q.value(5));
+            QCOMPARE(row.key, q.value(5).toString());
+            QCOMPARE(row.stamp,
+                     SqlConnector::stampFromValue(
+                         rawValue(QStringLiteral("SELECT modified_at FROM mixed WHERE code = '%1'")
+                                      .arg(row.key))));
+            QVERIFY(row.stamp.isValid());
             for (int c = 0; c < 5; ++c) {
                 const QString column = columns.at(c + 1);
                 const QVariant qt = q.value(c);

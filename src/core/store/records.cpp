@@ -144,111 +144,6 @@ QString toJson(const QList<QPair<QString, QString>> &pairs)
     return out;
 }
 
-// The parse of the flat objects toJson() writes, {"key":scalar,...}, without
-// going through QJsonDocument (which builds a CBOR container, then the map, and
-// cost more than the rest of a coupling's read). It takes only what it reads
-// exactly as Qt would: keys and strings of printable ASCII without escapes,
-// integers of up to 18 digits, plain decimals, true, false and null, no spaces,
-// no key twice. For anything else it says no, and Qt parses.
-} // namespace
-
-std::optional<QVariantMap> parseFlatJson(QByteArrayView json)
-{
-    const char *p = json.data();
-    const char *const end = p + json.size();
-    auto plainString = [&](QString *out) {
-        if (p == end || *p != '"')
-            return false;
-        const char *const start = ++p;
-        while (p != end && *p != '"') {
-            const auto c = static_cast<unsigned char>(*p);
-            if (c < 0x20 || c >= 0x80 || c == '\\')
-                return false;
-            ++p;
-        }
-        if (p == end)
-            return false;
-        *out = QString::fromLatin1(start, p - start);
-        ++p;
-        return true;
-    };
-    auto literal = [&](const char *word, qsizetype size) {
-        if (end - p < size || std::memcmp(p, word, size_t(size)) != 0)
-            return false;
-        p += size;
-        return true;
-    };
-    auto number = [&](QVariant *out) {
-        const char *const start = p;
-        if (p != end && *p == '-')
-            ++p;
-        const char *const digits = p;
-        while (p != end && *p >= '0' && *p <= '9')
-            ++p;
-        const qsizetype intDigits = p - digits;
-        if (intDigits == 0 || (intDigits > 1 && *digits == '0'))
-            return false;
-        if (p == end || *p != '.') {
-            if (intDigits > 18 || (start != digits && intDigits == 1 && *digits == '0'))
-                return false; // -0 and long integers: Qt's own rules
-            qint64 n = 0;
-            for (const char *d = digits; d != p; ++d)
-                n = n * 10 + (*d - '0');
-            *out = QVariant(start != digits ? -n : n);
-            return true;
-        }
-        ++p;
-        const char *const fraction = p;
-        while (p != end && *p >= '0' && *p <= '9')
-            ++p;
-        if (p == fraction || (p != end && (*p == 'e' || *p == 'E')))
-            return false;
-        bool ok = false;
-        const double d = QByteArrayView(start, p - start).toDouble(&ok);
-        if (!ok)
-            return false;
-        *out = QVariant(d);
-        return true;
-    };
-    QVariantMap map;
-    if (p == end || *p++ != '{')
-        return std::nullopt;
-    if (p != end && *p == '}')
-        return ++p == end ? std::optional<QVariantMap>(map) : std::nullopt;
-    for (;;) {
-        QString key;
-        if (!plainString(&key) || p == end || *p++ != ':' || map.contains(key))
-            return std::nullopt;
-        QVariant value;
-        if (p == end)
-            return std::nullopt;
-        if (*p == '"') {
-            QString text;
-            if (!plainString(&text))
-                return std::nullopt;
-            value = text;
-        } else if (literal("true", 4)) {
-            value = true;
-        } else if (literal("false", 5)) {
-            value = false;
-        } else if (literal("null", 4)) {
-            value = QVariant::fromValue(nullptr);
-        } else if (!number(&value)) {
-            return std::nullopt;
-        }
-        map.insert(key, value);
-        if (p == end)
-            return std::nullopt;
-        const char next = *p++;
-        if (next == '}')
-            return p == end ? std::optional<QVariantMap>(std::move(map)) : std::nullopt;
-        if (next != ',')
-            return std::nullopt;
-    }
-}
-
-namespace {
-
 // Reads the columns of one row in order, the mirror of values().
 class Reader
 {
@@ -541,6 +436,107 @@ QDateTime stampFrom(const QVariant &v)
     if (v.isNull())
         return {};
     return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// The parse of the flat objects toJson() writes, {"key":scalar,...}, without
+// going through QJsonDocument (which builds a CBOR container, then the map, and
+// cost more than the rest of a coupling's read). It takes only what it reads
+// exactly as Qt would: keys and strings of printable ASCII without escapes,
+// integers of up to 18 digits, plain decimals, true, false and null, no spaces,
+// no key twice. For anything else it says no, and Qt parses.
+std::optional<QVariantMap> parseFlatJson(QByteArrayView json)
+{
+    const char *p = json.data();
+    const char *const end = p + json.size();
+    auto plainString = [&](QString *out) {
+        if (p == end || *p != '"')
+            return false;
+        const char *const start = ++p;
+        while (p != end && *p != '"') {
+            const auto c = static_cast<unsigned char>(*p);
+            if (c < 0x20 || c >= 0x80 || c == '\\')
+                return false;
+            ++p;
+        }
+        if (p == end)
+            return false;
+        *out = QString::fromLatin1(start, p - start);
+        ++p;
+        return true;
+    };
+    auto literal = [&](const char *word, qsizetype size) {
+        if (end - p < size || std::memcmp(p, word, size_t(size)) != 0)
+            return false;
+        p += size;
+        return true;
+    };
+    auto number = [&](QVariant *out) {
+        const char *const start = p;
+        if (p != end && *p == '-')
+            ++p;
+        const char *const digits = p;
+        while (p != end && *p >= '0' && *p <= '9')
+            ++p;
+        const qsizetype intDigits = p - digits;
+        if (intDigits == 0 || (intDigits > 1 && *digits == '0'))
+            return false;
+        if (p == end || *p != '.') {
+            if (intDigits > 18 || (start != digits && intDigits == 1 && *digits == '0'))
+                return false; // -0 and long integers: Qt's own rules
+            qint64 n = 0;
+            for (const char *d = digits; d != p; ++d)
+                n = n * 10 + (*d - '0');
+            *out = QVariant(start != digits ? -n : n);
+            return true;
+        }
+        ++p;
+        const char *const fraction = p;
+        while (p != end && *p >= '0' && *p <= '9')
+            ++p;
+        if (p == fraction || (p != end && (*p == 'e' || *p == 'E')))
+            return false;
+        bool ok = false;
+        const double d = QByteArrayView(start, p - start).toDouble(&ok);
+        if (!ok)
+            return false;
+        *out = QVariant(d);
+        return true;
+    };
+    QVariantMap map;
+    if (p == end || *p++ != '{')
+        return std::nullopt;
+    if (p != end && *p == '}')
+        return ++p == end ? std::optional<QVariantMap>(map) : std::nullopt;
+    for (;;) {
+        QString key;
+        if (!plainString(&key) || p == end || *p++ != ':' || map.contains(key))
+            return std::nullopt;
+        QVariant value;
+        if (p == end)
+            return std::nullopt;
+        if (*p == '"') {
+            QString text;
+            if (!plainString(&text))
+                return std::nullopt;
+            value = text;
+        } else if (literal("true", 4)) {
+            value = true;
+        } else if (literal("false", 5)) {
+            value = false;
+        } else if (literal("null", 4)) {
+            value = QVariant::fromValue(nullptr);
+        } else if (!number(&value)) {
+            return std::nullopt;
+        }
+        map.insert(key, value);
+        if (p == end)
+            return std::nullopt;
+        const char next = *p++;
+        if (next == '}')
+            return p == end ? std::optional<QVariantMap>(std::move(map)) : std::nullopt;
+        if (next != ',')
+            return std::nullopt;
+    }
 }
 
 QVariantMap mapFromJson(QByteArrayView json)

@@ -14,11 +14,11 @@
 
 #include <optional>
 
+struct sqlite3_stmt;
+
 // How the model types become rows of the state store and back. Each table lists
 // its columns once; the SQL and the value lists are built from that list, so
 // they cannot drift apart.
-struct sqlite3_stmt;
-
 namespace couplet::store {
 
 // The SQL is built once: the engine saves thousands of rows a second.

@@ -645,6 +645,8 @@ SqliteStatement *StateStore::Private::sqliteRead(const QString &sql)
         return nullptr;
     auto it = sqliteReads.find(sql);
     if (it == sqliteReads.end()) {
+        // Logged like statement(): the text only, never values.
+        qCDebug(lcStore).noquote() << "prepare" << sql;
         auto s = std::make_unique<SqliteStatement>();
         s->prepare(SqliteStatement::handle(db), sql);
         it = sqliteReads.emplace(sql, std::move(s)).first;

@@ -633,7 +633,7 @@ void SqlConnector::throwReadError(const TableSpec &table, const QString &text,
 QList<Row> SqlConnector::modifiedSince(const TableSpec &table, const QDateTime &since,
                                        const ScanCursor &after, int limit)
 {
-    database(); // opens it again if the connection was lost
+    database(); // throws unless open, and in this thread
     const bool raw = canonicalStamps(table, false);
     const QString stamp = stampExpression(table, raw);
     QStringList where;
@@ -686,7 +686,7 @@ int SqlConnector::countModifiedSince(const TableSpec &table, const QDateTime &si
 
 QList<Row> SqlConnector::rowsByKeys(const TableSpec &table, const QStringList &keys)
 {
-    database(); // opens it again if the connection was lost
+    database(); // throws unless open, and in this thread
     QVariantList bound;
     QSet<QString> seen;
     for (const QString &key : keys) {
