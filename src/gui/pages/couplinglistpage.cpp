@@ -90,6 +90,9 @@ void CouplingListPage::setUpList(QToolBar *toolBar, CouplingListModel *model, QW
             [this] { m_filter->setMappings(session()->workspace().mappings); });
     connect(m_model, &CouplingListModel::totalCountChanged, this, &Page::countChanged);
     connect(m_model, &CouplingListModel::refreshed, &m_selectionDelay, qOverload<>(&QTimer::start));
+    // A selected line whose page arrives is shown then (the details, the comparison).
+    connect(m_model, &CouplingListModel::dataChanged, &m_selectionDelay,
+            qOverload<>(&QTimer::start));
     connect(m_model, &CouplingListModel::loadFailed, this,
             [this](const QString &message) { emit statusMessage(message); });
 

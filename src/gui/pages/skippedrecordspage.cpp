@@ -102,8 +102,9 @@ QString SkippedRecordsPage::title() const
 
 void SkippedRecordsPage::selectionChanged()
 {
-    const QList<Coupling> lines = selectedCouplings();
-    m_comparison->setCouplings(idsOf(lines), int(lines.size()));
+    // Only the lines read so far can be compared; the count says how many are
+    // selected.
+    m_comparison->setCouplings(idsOf(selectedCouplings()), table()->selectedRowCount());
 }
 
 void SkippedRecordsPage::keep(Resolution resolution)

@@ -99,6 +99,17 @@ QList<int> RecordTableView::selectedRowNumbers() const
     return rows;
 }
 
+int RecordTableView::selectedRowCount() const
+{
+    int count = 0;
+    if (selectionModel()) {
+        // Whole rows are selected: the ranges do not overlap.
+        for (const QItemSelectionRange &range : selectionModel()->selection())
+            count += range.height();
+    }
+    return count;
+}
+
 QList<QVariant> RecordTableView::selectedIds() const
 {
     QList<QVariant> ids;

@@ -27,6 +27,8 @@ public:
     // The ids (IdRole) of the selected rows that the model holds, in row order.
     QList<QVariant> selectedIds() const;
     QList<int> selectedRowNumbers() const;
+    // How many rows are selected, read or not, without listing them.
+    int selectedRowCount() const;
     // Selects the rows showing these ids among the rows the model holds
     // (QAbstractItemModel::match() by IdRole).
     void selectIds(const QList<QVariant> &ids);
