@@ -241,6 +241,8 @@ RawSqlite::RawSqlite(const QString &path)
         SQLITE_OK)
         fail("open");
     sqlite3_busy_timeout(m_db, 5000);
+    // The page cache the engine's connections have (SqlConnector, StateStore).
+    exec("PRAGMA cache_size=-65536");
 }
 
 RawSqlite::~RawSqlite()
