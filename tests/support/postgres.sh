@@ -2,7 +2,12 @@
 # Starts or stops a throwaway PostgreSQL 15 server on 127.0.0.1 for the tests.
 #
 #   tests/support/postgres.sh start DIR   # writes DIR/conninfo.json
-#   tests/support/postgres.sh stop DIR
+#   tests/support/postgres.sh stop DIR    # stops the server and removes DIR
+#
+# DIR is a throwaway folder: stop removes it whole. start also removes the
+# sibling folders (same parent, named couplet-pg-*) that earlier runs left
+# behind when they were killed before their stop: no server runs in them and
+# nothing has touched them for two hours.
 #
 # As root, the server runs as the `postgres` user (initdb refuses root).
 set -euo pipefail
@@ -28,10 +33,30 @@ free_port() {
   return 1
 }
 
+server_runs() {
+  local pidfile=$1/data/postmaster.pid pid
+  [ -f "$pidfile" ] || return 1
+  pid=$(head -n 1 "$pidfile" 2>/dev/null) || return 1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+}
+
+sweep_stale() {
+  local parent stale
+  parent=$(dirname "$dir")
+  for stale in "$parent"/couplet-pg-*; do
+    [ -d "$stale" ] && [ "$stale" != "$dir" ] || continue
+    server_runs "$stale" && continue
+    [ -n "$(find "$stale" -maxdepth 0 -mmin +120)" ] || continue
+    echo "postgres.sh: removing $stale, left behind by an earlier run" >&2
+    rm -rf "$stale"
+  done
+}
+
 case "$cmd" in
 start)
   "$0" stop "$dir" >/dev/null 2>&1 || true
   rm -rf "$dir"
+  sweep_stale
   mkdir -p "$dir"
   [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
   as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
@@ -49,7 +74,7 @@ stop)
   if [ -f "$dir/data/postmaster.pid" ]; then
     as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
   fi
-  rm -f "$dir/conninfo.json"
+  rm -rf "$dir"
   ;;
 *)
   echo "usage: $0 start|stop DIR" >&2; exit 64 ;;
