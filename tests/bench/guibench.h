@@ -3,13 +3,22 @@
 // What the console's page benchmarks (errors_page_1m, couplings_page_1m) measure
 // the same way: the process's peak memory and the GUI thread's stalls.
 
+#include "widgets/recordtableview.h"
+#include "windowedmodel.h"
+
+#include <QAction>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMessageBox>
 #include <QObject>
+#include <QTest>
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
+#include <stdexcept>
 
 namespace couplet::bench {
 
@@ -66,5 +75,74 @@ private:
     qint64 m_max = 0;
     qint64 m_overall = 0;
 };
+
+// Turns the event loop until `done` or `timeoutMs` has passed.
+inline bool waitFor(const std::function<bool()> &done, qint64 timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+struct SelectAllFigures
+{
+    qint64 ms = 0;             // Ctrl+A to the refusal closed
+    qint64 selectStallMs = 0;  // Ctrl+A and the refresh
+    qint64 refusalStallMs = 0; // the action and its refusal
+};
+
+// Select All on the whole list (Ctrl+A), a refresh (as after a job) that must
+// keep every line selected, and the action `actionText` of `page` on the
+// selection, which must refuse: most lines have not been read. Throws when
+// the selection is lost or the action does not refuse.
+inline SelectAllFigures selectAllThenAct(StallProbe &probe, QWidget *page, RecordTableView *table,
+                                         WindowedTableModel *model, const QString &actionText,
+                                         qint64 timeoutMs)
+{
+    SelectAllFigures figures;
+    probe.takePhaseStallMs();
+    QElapsedTimer t;
+    t.start();
+    const int rows = model->rowCount();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    if (table->selectedRowCount() != rows)
+        throw std::runtime_error("Ctrl+A did not select every line");
+    QCoreApplication::processEvents();
+    bool refreshed = false;
+    const QMetaObject::Connection connection = QObject::connect(
+        model, &WindowedTableModel::refreshed, page, [&refreshed] { refreshed = true; });
+    model->refresh();
+    const bool arrived = waitFor([&refreshed] { return refreshed; }, timeoutMs);
+    QObject::disconnect(connection);
+    if (!arrived)
+        throw std::runtime_error("the refresh never arrived");
+    if (table->selectedRowCount() != model->rowCount())
+        throw std::runtime_error("the refresh lost the selection of every line");
+    figures.selectStallMs = probe.takePhaseStallMs();
+
+    QAction *action = nullptr;
+    for (QAction *a : page->findChildren<QAction *>()) {
+        if (a->text() == actionText)
+            action = a;
+    }
+    if (!action)
+        throw std::runtime_error("the page has no such action");
+    action->trigger();
+    auto *refusal = page->findChild<QMessageBox *>(QStringLiteral("information"));
+    if (!refusal || !refusal->text().contains(QStringLiteral("have not been read")))
+        throw std::runtime_error("the action did not refuse the unread lines");
+    refusal->close();
+    QCoreApplication::processEvents();
+    figures.ms = t.elapsed();
+    figures.refusalStallMs = probe.takePhaseStallMs();
+    table->clearSelection();
+    return figures;
+}
 
 } // namespace couplet::bench

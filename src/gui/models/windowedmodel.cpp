@@ -111,10 +111,22 @@ template <typename Row> int WindowedModel<Row>::rowOfId(qint64 id) const
     return found.isEmpty() ? -1 : found.constFirst().row();
 }
 
-template <typename Row> int WindowedModel<Row>::unreadRows(const QList<int> &rows) const
+template <typename Row> QList<std::pair<int, int>> WindowedModel<Row>::rowRangesInMemory() const
 {
-    return int(
-        std::count_if(rows.cbegin(), rows.cend(), [this](int row) { return !isRowLoaded(row); }));
+    QList<int> pages = m_pages.keys();
+    std::sort(pages.begin(), pages.end());
+    QList<std::pair<int, int>> ranges;
+    for (const int page : std::as_const(pages)) {
+        const int first = page * m_pageSize;
+        const int last = std::min(first + int(m_pages.constFind(page)->rows.size()), m_rows) - 1;
+        if (last < first)
+            continue;
+        if (!ranges.isEmpty() && ranges.constLast().second + 1 >= first)
+            ranges.last().second = std::max(ranges.constLast().second, last);
+        else
+            ranges.append({first, last});
+    }
+    return ranges;
 }
 
 template <typename Row> const Row &WindowedModel<Row>::rowAt(int row) const

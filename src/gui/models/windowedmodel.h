@@ -39,6 +39,10 @@ public:
 
     // The number of rows the current filter matches, or -1 until the store has answered.
     virtual int totalCount() const = 0;
+    // The rows held in memory (at most CachedPages pages), as [first, last]
+    // ranges in row order, adjacent pages merged: what the view may read
+    // without asking for a page.
+    virtual QList<std::pair<int, int>> rowRangesInMemory() const = 0;
 
 public slots:
     // Reads the count again, with the first page and the pages used last, after
@@ -98,9 +102,7 @@ public:
     int rowsInMemory() const;
     // The row with this id among the rows in memory, or -1.
     int rowOfId(qint64 id) const;
-    // How many of `rows` have not been read yet: an action on a selection
-    // must not silently skip them.
-    int unreadRows(const QList<int> &rows) const;
+    QList<std::pair<int, int>> rowRangesInMemory() const override;
 
     void refresh() override;
 

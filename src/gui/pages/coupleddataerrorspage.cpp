@@ -78,14 +78,15 @@ QString CoupledDataErrorsPage::title() const
 
 void CoupledDataErrorsPage::selectionChanged()
 {
-    const QList<int> rows = table()->selectedRowNumbers();
-    if (rows.isEmpty()) {
+    if (!table()->selectionModel()->hasSelection()) {
         m_details->clear();
         return;
     }
     // The current line when it is selected, else the first selected one.
     const int current = table()->currentIndex().row();
-    const int row = rows.contains(current) ? current : rows.constFirst();
+    const int row = current >= 0 && table()->selectionModel()->isRowSelected(current)
+                        ? current
+                        : table()->firstSelectedRow();
     if (listModel()->isRowLoaded(row))
         m_details->setPlainText(describe(listModel()->coupling(row)));
     else

@@ -130,17 +130,14 @@ void CouplingListPage::focusMapping(const QString &mapping)
 QList<Coupling> CouplingListPage::selectedCouplings() const
 {
     QList<Coupling> couplings;
-    for (int row : m_table->selectedRowNumbers()) {
-        if (m_model->isRowLoaded(row))
-            couplings.append(m_model->coupling(row));
-    }
+    for (int row : m_table->selectedReadRows())
+        couplings.append(m_model->coupling(row));
     return couplings;
 }
 
 QList<Coupling> CouplingListPage::couplingsToActOn()
 {
-    const QList<int> rows = m_table->selectedRowNumbers();
-    if (!selectionIsRead(m_model->unreadRows(rows),
+    if (!selectionIsRead(m_table->selectedUnreadRowCount(),
                          tr("Narrow the list with the search or the mapping filter, then select "
                             "the lines again.")))
         return {};

@@ -195,12 +195,11 @@ void CouplingsPage::couple()
 
 void CouplingsPage::deleteCoupling()
 {
-    const QList<int> rows = m_table->selectedRowNumbers();
-    if (!selectionIsRead(m_model->unreadRows(rows),
+    if (!selectionIsRead(m_table->selectedUnreadRowCount(),
                          tr("Narrow the list with the search, then select the lines again.")))
         return;
     QList<qint64> ids;
-    for (int row : rows)
+    for (int row : m_table->selectedReadRows())
         ids.append(m_model->coupling(row).id);
     if (ids.isEmpty())
         return;

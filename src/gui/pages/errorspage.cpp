@@ -290,16 +290,16 @@ QString ErrorsPage::detailsText() const
 
 void ErrorsPage::updateDetails()
 {
-    const QList<int> rows = m_table->selectedRowNumbers();
-    if (rows.isEmpty()) {
+    const int selected = m_table->selectedRowCount();
+    if (selected == 0) {
         m_details->clear();
         return;
     }
-    if (rows.size() > 1) {
-        m_details->setHtml(tr("<p>%n errors selected.</p>", nullptr, int(rows.size())));
+    if (selected > 1) {
+        m_details->setHtml(tr("<p>%n errors selected.</p>", nullptr, selected));
         return;
     }
-    const SyncError &e = m_model->error(rows.constFirst());
+    const SyncError &e = m_model->error(m_table->firstSelectedRow());
     const Guidance g = guidance(causeFromId(e.cause));
     QString html;
     html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(e.message));
@@ -334,22 +334,15 @@ void ErrorsPage::updateDetails()
 QList<std::pair<QString, RecordRef>> ErrorsPage::selectedSources(bool *complete)
 {
     QList<std::pair<QString, RecordRef>> records;
-    const QList<int> rows = m_table->selectedRowNumbers();
     // The list holds only the pages around the view: a selection that reaches
     // rows not read yet (Select All on a long list) would act on a part of it
     // without saying so. Refuse, and say how to narrow it.
-    const auto notLoaded = std::count_if(rows.cbegin(), rows.cend(),
-                                         [this](int row) { return !m_model->isRowLoaded(row); });
-    *complete = notLoaded == 0;
-    if (notLoaded > 0) {
-        inform(QMessageBox::Information, tr("Selection Too Large"),
-               tr("%n of the selected lines have not been read from the store yet, so the "
-                  "action would not cover them. Narrow the list with the search, the mapping "
-                  "and date filters or a cause, then select the lines again.",
-                  nullptr, int(notLoaded)));
+    *complete = selectionIsRead(m_table->selectedUnreadRowCount(),
+                                tr("Narrow the list with the search, the mapping and date "
+                                   "filters or a cause, then select the lines again."));
+    if (!*complete)
         return records;
-    }
-    for (int row : rows) {
+    for (int row : m_table->selectedReadRows()) {
         const SyncError &e = m_model->error(row);
         // The coupling belongs to the source row; without one, to the destination.
         const RecordRef ref = e.source.isValid() ? e.source : e.destination;

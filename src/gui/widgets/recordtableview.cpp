@@ -2,6 +2,7 @@
 
 #include "delegates/recordlinkdelegate.h"
 #include "pagedtablemodel.h"
+#include "windowedmodel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -63,8 +64,17 @@ void RecordTableView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
     m_firstRowSelected = false;
+    delete m_headerSelection;
+    m_headerSelection = nullptr;
     if (!model)
         return;
+    // The column header gets a selection model of its own, always empty: it
+    // paints no selection (no highlighted sections), but Qt's header asks the
+    // view's selection model whether each column is selected at every paint,
+    // and QItemSelectionModel::isColumnSelected() reads every selected row,
+    // a million of them after Select All on a long list.
+    m_headerSelection = new QItemSelectionModel(model, horizontalHeader());
+    horizontalHeader()->setSelectionModel(m_headerSelection);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
             &RecordTableView::rememberSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &RecordTableView::restoreSelection);
@@ -99,22 +109,75 @@ QList<int> RecordTableView::selectedRowNumbers() const
     return rows;
 }
 
+QList<std::pair<int, int>> RecordTableView::selectedRowRanges() const
+{
+    QList<std::pair<int, int>> ranges;
+    if (!selectionModel())
+        return ranges;
+    // Whole rows are selected (SelectRows): a range's rows are selected rows.
+    for (const QItemSelectionRange &range : selectionModel()->selection())
+        ranges.append({range.top(), range.bottom()});
+    std::sort(ranges.begin(), ranges.end());
+    QList<std::pair<int, int>> merged;
+    for (const auto &range : std::as_const(ranges)) {
+        if (!merged.isEmpty() && merged.constLast().second + 1 >= range.first)
+            merged.last().second = std::max(merged.constLast().second, range.second);
+        else
+            merged.append(range);
+    }
+    return merged;
+}
+
 int RecordTableView::selectedRowCount() const
 {
     int count = 0;
-    if (selectionModel()) {
-        // Whole rows are selected: the ranges do not overlap.
-        for (const QItemSelectionRange &range : selectionModel()->selection())
-            count += range.height();
-    }
+    for (const auto &[first, last] : selectedRowRanges())
+        count += last - first + 1;
     return count;
+}
+
+int RecordTableView::firstSelectedRow() const
+{
+    const QList<std::pair<int, int>> ranges = selectedRowRanges();
+    return ranges.isEmpty() ? -1 : ranges.constFirst().first;
+}
+
+QList<int> RecordTableView::selectedReadRows() const
+{
+    const auto *windowed = qobject_cast<const WindowedTableModel *>(model());
+    if (!windowed)
+        return selectedRowNumbers();
+    // Both lists are in row order and merged: one pass over each.
+    const QList<std::pair<int, int>> selected = selectedRowRanges();
+    const QList<std::pair<int, int>> read = windowed->rowRangesInMemory();
+    QList<int> rows;
+    qsizetype s = 0;
+    qsizetype r = 0;
+    while (s < selected.size() && r < read.size()) {
+        const int first = std::max(selected.at(s).first, read.at(r).first);
+        const int last = std::min(selected.at(s).second, read.at(r).second);
+        for (int row = first; row <= last; ++row)
+            rows.append(row);
+        if (selected.at(s).second < read.at(r).second)
+            ++s;
+        else
+            ++r;
+    }
+    return rows;
+}
+
+int RecordTableView::selectedUnreadRowCount() const
+{
+    if (!qobject_cast<const WindowedTableModel *>(model()))
+        return 0;
+    return selectedRowCount() - int(selectedReadRows().size());
 }
 
 QList<QVariant> RecordTableView::selectedIds() const
 {
     QList<QVariant> ids;
-    for (int row : selectedRowNumbers()) {
-        // A row on its way has no id yet: it cannot be found again by id.
+    for (int row : selectedReadRows()) {
+        // A row of a page that came back short has no id: it cannot be found again by id.
         const QVariant id = model()->index(row, 0).data(PagedTableModel::IdRole);
         if (id.isValid())
             ids.append(id);
@@ -158,7 +221,12 @@ void RecordTableView::selectFirstRow()
 
 void RecordTableView::rememberSelection()
 {
-    m_savedIds = selectedIds();
+    // Lines not read yet have no id to find them by after the refresh. When
+    // every line was selected (Select All on a long list), every line is
+    // selected again; otherwise the read ones are kept by id.
+    m_savedAll =
+        selectedUnreadRowCount() > 0 && model() && selectedRowCount() == model()->rowCount();
+    m_savedIds = m_savedAll ? QList<QVariant>() : selectedIds();
     const QModelIndex current = currentIndex();
     m_savedCurrent =
         current.isValid() ? current.siblingAtColumn(0).data(PagedTableModel::IdRole) : QVariant();
@@ -167,9 +235,12 @@ void RecordTableView::rememberSelection()
 
 void RecordTableView::restoreSelection()
 {
-    if (m_savedIds.isEmpty() && !m_savedCurrent.isValid())
+    if (m_savedIds.isEmpty() && !m_savedCurrent.isValid() && !m_savedAll)
         return;
-    selectIds(m_savedIds);
+    if (m_savedAll)
+        selectAll();
+    else
+        selectIds(m_savedIds);
     if (m_savedCurrent.isValid()) {
         if (const int row = rowOfId(m_savedCurrent); row >= 0) {
             selectionModel()->setCurrentIndex(model()->index(row, m_savedColumn),
@@ -177,6 +248,7 @@ void RecordTableView::restoreSelection()
         }
     }
     m_savedIds.clear();
+    m_savedAll = false;
     m_savedCurrent = {};
     emit selectedRowsChanged();
 }
