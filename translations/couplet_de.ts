@@ -411,6 +411,897 @@
     </message>
 </context>
 <context>
+    <name>couplet-cli</name>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>The option --%1 may be given only once.</source>
+        <translation>Die Option --%1 darf nur einmal angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>Die Option --%1 akzeptiert keinen Wert.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value (%2).</source>
+        <translation>Die Option --%1 erfordert einen Wert (%2).</translation>
+    </message>
+    <message>
+        <source>The workspace file (*.couplet.json); by default $COUPLET_WORKSPACE.</source>
+        <translation>Die Arbeitsbereichsdatei (*.couplet.json); standardmäßig $COUPLET_WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>Show progress on stderr even when it is not a terminal.</source>
+        <translation>Den Fortschritt auf stderr anzeigen, auch wenn stderr kein Terminal ist.</translation>
+    </message>
+    <message>
+        <source>Log what the connections and the engine do on stderr.</source>
+        <translation>Auf stderr protokollieren, was die Verbindungen und das Synchronisierungsmodul tun.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  finished, but some rows or entries failed (see `errors list`), or a health
+     check failed
+  2  usage error: the command line is wrong
+  3  the workspace is not valid (each mistake is printed with its path)
+  4  the state store or a connection cannot be used
+  5  a job failed or was cancelled (SIGINT/SIGTERM stop a sync at a row boundary)
+</source>
+        <translation>Exit-Codes:
+  0  Erfolg
+  1  abgeschlossen, aber einige Datensätze oder Einträge sind fehlgeschlagen
+     (siehe `errors list`), oder eine Integritätsprüfung ist fehlgeschlagen
+  2  Aufruffehler: Die Befehlszeile ist falsch
+  3  der Arbeitsbereich ist ungültig (jeder Fehler wird mit Pfad ausgegeben)
+  4  der Statusspeicher oder eine Verbindung kann nicht verwendet werden
+  5  ein Posten ist fehlgeschlagen oder wurde abgebrochen (SIGINT/SIGTERM halten
+     eine Synchronisierung an einer Datensatzgrenze an)
+</translation>
+    </message>
+    <message>
+        <source>Usage: couplet-cli [-w FILE] COMMAND [OPTIONS]
+
+Couplet keeps the records of two systems (an ERP and a CRM) in sync; couplet-cli runs the synchronization and the administrator&apos;s pages without a display.
+
+Commands:
+</source>
+        <translation>Aufruf: couplet-cli [-w FILE] COMMAND [OPTIONS]
+
+Couplet hält die Datensätze zweier Systeme (eines ERP- und eines CRM-Systems) synchron; couplet-cli führt die Synchronisierung und die Seiten für Administratoren ohne grafische Oberfläche aus.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>Run `couplet-cli COMMAND --help` for a command&apos;s options.
+</source>
+        <translation>Die Optionen eines Befehls zeigt `couplet-cli COMMAND --help` an.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Es wurde kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2.</source>
+        <translation>„%1“ erfordert einen dieser Unterbefehle: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no argument &quot;%2&quot;.</source>
+        <translation>„%1“ akzeptiert kein Argument „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2.</source>
+        <translation>„%1“ erfordert %2.</translation>
+    </message>
+    <message>
+        <source>Which workspace? Give -w FILE or set COUPLET_WORKSPACE.</source>
+        <translation>Welcher Arbeitsbereich? Geben Sie -w FILE an, oder setzen Sie COUPLET_WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>Run `couplet-cli --help` for usage.</source>
+        <translation>Hinweise zum Aufruf zeigt `couplet-cli --help` an.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Last synchronized</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Failed since</source>
+        <translation>Fehlgeschlagen seit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 shown; use --limit N, or --limit 0 for all)</source>
+        <translation>(%1 von %2 angezeigt; verwenden Sie --limit N oder --limit 0 für alle)</translation>
+    </message>
+    <message>
+        <source>No coupled data synchronization errors.</source>
+        <translation>Keine Synchronisierungsfehler bei gekoppelten Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupling(s) will be retried by the next sync.</source>
+        <translation>
+            <numerusform>%n Kopplung wird bei der nächsten Synchronisierung erneut versucht.</numerusform>
+            <numerusform>%n Kopplungen werden bei der nächsten Synchronisierung erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n record(s).</source>
+        <translation>
+            <numerusform>%n Datensatz wiederhergestellt.</numerusform>
+            <numerusform>%n Datensätze wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s) and their couplings.</source>
+        <translation>
+            <numerusform>%n Datensatz und seine Kopplung gelöscht.</numerusform>
+            <numerusform>%n Datensätze und ihre Kopplungen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n coupling(s) whose row was deleted on one side.</source>
+        <translation>
+            <numerusform>%n Kopplung gefunden, deren Datensatz auf einer Seite gelöscht wurde.</numerusform>
+            <numerusform>%n Kopplungen gefunden, deren Datensatz auf einer Seite gelöscht wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No skipped records.</source>
+        <translation>Keine übersprungenen Datensätze.</translation>
+    </message>
+    <message>
+        <source>%1 has no coupling with the local key %2.</source>
+        <translation>%1 hat keine Kopplung mit dem lokalen Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1: %2 ↔ %3</source>
+        <translation>%1: %2 ↔ %3</translation>
+    </message>
+    <message>
+        <source>Field (local / remote)</source>
+        <translation>Feld (lokal / remote)</translation>
+    </message>
+    <message>
+        <source>Local at last sync</source>
+        <translation>Lokal bei letzter Synch.</translation>
+    </message>
+    <message>
+        <source>Local now</source>
+        <translation>Lokal aktuell</translation>
+    </message>
+    <message>
+        <source>Remote at last sync</source>
+        <translation>Remote bei letzter Synch.</translation>
+    </message>
+    <message>
+        <source>Remote now</source>
+        <translation>Remote aktuell</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>%1 takes &quot;local&quot; or &quot;remote&quot;, not &quot;%2&quot;.</source>
+        <translation>%1 akzeptiert &quot;local&quot; oder &quot;remote&quot;, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--merge takes FIELD=local or FIELD=remote, not &quot;%1&quot;.</source>
+        <translation>--merge akzeptiert FIELD=local oder FIELD=remote, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2 to merge. Its fields: %3.</source>
+        <translation>Die Zuordnung %1 hat kein Feld %2 zum Zusammenführen. Felder der Zuordnung: %3.</translation>
+    </message>
+    <message>
+        <source>--merge needs --mapping NAME and the keys (--local KEY...).</source>
+        <translation>--merge erfordert --mapping NAME und die Schlüssel (--local KEY...).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n skipped record(s).</source>
+        <translation>
+            <numerusform>%n übersprungener Datensatz aufgelöst.</numerusform>
+            <numerusform>%n übersprungene Datensätze aufgelöst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be synchronized by the next sync.</source>
+        <translation>
+            <numerusform>%n Datensatz wird bei der nächsten Synchronisierung synchronisiert.</numerusform>
+            <numerusform>%n Datensätze werden bei der nächsten Synchronisierung synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the mapping: --mapping NAME.</source>
+        <translation>Geben Sie die Zuordnung an: --mapping NAME.</translation>
+    </message>
+    <message>
+        <source>No couplings.</source>
+        <translation>Keine Kopplungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n coupling(s) of %1.</source>
+        <translation>
+            <numerusform>%n Kopplung von %1 gelöscht.</numerusform>
+            <numerusform>%n Kopplungen von %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n coupling(s).</source>
+        <translation>
+            <numerusform>%n Kopplung gelöscht.</numerusform>
+            <numerusform>%n Kopplungen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give --local KEY and --remote KEY.</source>
+        <translation>Geben Sie --local KEY und --remote KEY an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coupled %n record pair(s).</source>
+        <translation>
+            <numerusform>%n Datensatzpaar gekoppelt.</numerusform>
+            <numerusform>%n Datensatzpaare gekoppelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the changes of &quot;local&quot; or &quot;remote&quot; and write them to the other side.</source>
+        <translation>Die Änderungen von &quot;local&quot; oder &quot;remote&quot; behalten und auf die andere Seite schreiben.</translation>
+    </message>
+    <message>
+        <source>Merge: for each FIELD (local column or remote property), the side whose value wins. Fields not named keep the side that changed.</source>
+        <translation>Zusammenführen: für jedes FIELD (lokale Spalte oder Remote-Eigenschaft) die Seite, deren Wert gilt. Bei nicht genannten Feldern bleibt die geänderte Seite erhalten.</translation>
+    </message>
+    <message>
+        <source>Coupled Data Synchronization Errors: couplings that failed or lost a row.</source>
+        <translation>Synchronisierungsfehler bei gekoppelten Daten: Kopplungen, die fehlgeschlagen sind oder einen Datensatz verloren haben.</translation>
+    </message>
+    <message>
+        <source>Clear the failure so the next sync takes the couplings again.</source>
+        <translation>Den Fehler zurücksetzen, damit die nächste Synchronisierung die Kopplungen erneut verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Restore Records: recreate the deleted row from the surviving one.</source>
+        <translation>Datensätze wiederherstellen: den gelöschten Datensatz aus dem verbliebenen neu erstellen.</translation>
+    </message>
+    <message>
+        <source>Delete Records: delete the surviving row and the coupling.</source>
+        <translation>Datensätze löschen: den verbliebenen Datensatz und die Kopplung löschen.</translation>
+    </message>
+    <message>
+        <source>Find for Deleted: check every coupling for rows deleted on either side.</source>
+        <translation>Gelöschte suchen: jede Kopplung auf Datensätze prüfen, die auf einer der beiden Seiten gelöscht wurden.</translation>
+    </message>
+    <message>
+        <source>Skipped Synch. Records: couplings set aside until you decide.</source>
+        <translation>Übersprungene Synch.-Datensätze: Kopplungen, die zurückgestellt sind, bis Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Both rows of a skipped record side by side, with the values at the last sync.</source>
+        <translation>Beide Seiten eines übersprungenen Datensatzes nebeneinander, mit den Werten bei der letzten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The key of the local row.</source>
+        <translation>Der Schlüssel des lokalen Datensatzes.</translation>
+    </message>
+    <message>
+        <source>Keep the local or the remote changes, or merge field by field.</source>
+        <translation>Die lokalen oder die Remote-Änderungen behalten oder feldweise zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Un-skip: the next sync takes the records again.</source>
+        <translation>Nicht mehr überspringen: Die nächste Synchronisierung verarbeitet die Datensätze erneut.</translation>
+    </message>
+    <message>
+        <source>The coupled records of a mapping.</source>
+        <translation>Die gekoppelten Datensätze einer Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Delete Coupling: of the keys given, or every coupling of the mapping.</source>
+        <translation>Kopplung löschen: die Kopplungen der angegebenen Schlüssel oder jede Kopplung der Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Couple a local row and a remote row by hand.</source>
+        <translation>Einen lokalen und einen Remote-Datensatz manuell koppeln.</translation>
+    </message>
+    <message>
+        <source>The key of the remote row.</source>
+        <translation>Der Schlüssel des Remote-Datensatzes.</translation>
+    </message>
+    <message>
+        <source>[ok]</source>
+        <translation>[OK]</translation>
+    </message>
+    <message>
+        <source>[warning]</source>
+        <translation>[Warnung]</translation>
+    </message>
+    <message>
+        <source>[error]</source>
+        <translation>[Fehler]</translation>
+    </message>
+    <message>
+        <source>[not checked]</source>
+        <translation>[nicht geprüft]</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>%1 OK</translation>
+    </message>
+    <message>
+        <source>%1 not checked</source>
+        <translation>%1 nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) written to the Integration Synchronization Errors; see: %1</source>
+        <translation>
+            <numerusform>%n Problem wurde in den Integrationssynchronisierungsfehlern protokolliert; siehe: %1</numerusform>
+            <numerusform>%n Probleme wurden in den Integrationssynchronisierungsfehlern protokolliert; siehe: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The problems are already in the Integration Synchronization Errors; see: %1</source>
+        <translation>Die Probleme sind bereits in den Integrationssynchronisierungsfehlern protokolliert; siehe: %1</translation>
+    </message>
+    <message>
+        <source>Checking: %1…</source>
+        <translation>Wird geprüft: %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write to the Integration Synchronization Errors: %1</source>
+        <translation>In die Integrationssynchronisierungsfehler kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Check the connections, the integration users, their permissions, exchange rates, the mapped tables and fields, and duplicate match keys; exits 1 when a check fails.</source>
+        <translation>Die Verbindungen, die Integrationsbenutzer, ihre Berechtigungen, die Wechselkurse, die zugeordneten Tabellen und Felder sowie doppelte Werte in Abgleichsfeldern prüfen; endet mit Exit-Code 1, wenn eine Prüfung fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Only this mapping&apos;s permissions, exchange rates, schema and keys; may be given more than once.</source>
+        <translation>Nur Berechtigungen, Wechselkurse, Schema und Schlüssel dieser Zuordnung; kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Only the connection and authentication checks.</source>
+        <translation>Nur die Verbindungs- und Authentifizierungsprüfungen.</translation>
+    </message>
+    <message>
+        <source>Do not write the failed checks to the Integration Synchronization Errors.</source>
+        <translation>Die fehlgeschlagenen Prüfungen nicht in die Integrationssynchronisierungsfehler schreiben.</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>Keine Posten.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n job(s).</source>
+        <translation>
+            <numerusform>%n Posten gelöscht.</numerusform>
+            <numerusform>%n Posten gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n job(s) older than %1 days.</source>
+        <translation>
+            <numerusform>%n Posten gelöscht, der älter als %1 Tage ist.</numerusform>
+            <numerusform>%n Posten gelöscht, die älter als %1 Tage sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--job needs a job ID, not &quot;%1&quot;.</source>
+        <translation>--job erfordert eine Posten-ID, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Keine Fehler.</translation>
+    </message>
+    <message>
+        <source>Date/Time</source>
+        <translation>Datum/Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Posten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n error(s).</source>
+        <translation>
+            <numerusform>%n Fehler gelöscht.</numerusform>
+            <numerusform>%n Fehler gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n error(s) older than %1 days.</source>
+        <translation>
+            <numerusform>%n Fehler gelöscht, der älter als %1 Tage ist.</numerusform>
+            <numerusform>%n Fehler gelöscht, die älter als %1 Tage sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n error(s) to %1.</source>
+        <translation>
+            <numerusform>%n Fehler nach %1 exportiert.</numerusform>
+            <numerusform>%n Fehler nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the errors of this job.</source>
+        <translation>Nur die Fehler dieses Postens.</translation>
+    </message>
+    <message>
+        <source>Integration Synchronization Jobs, newest first.</source>
+        <translation>Integrationssynchronisierungsposten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Delete jobs older than DAYS days, or all of them.</source>
+        <translation>Posten löschen, die älter als DAYS Tage sind, oder alle.</translation>
+    </message>
+    <message>
+        <source>Integration Synchronization Errors, newest first.</source>
+        <translation>Integrationssynchronisierungsfehler, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Delete errors older than DAYS days, or all of them.</source>
+        <translation>Fehler löschen, die älter als DAYS Tage sind, oder alle.</translation>
+    </message>
+    <message>
+        <source>Write the errors to a CSV file (&quot;-&quot;: standard output).</source>
+        <translation>Die Fehler in eine CSV-Datei schreiben (&quot;-&quot;: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>The workspace has no connection &quot;%1&quot;. Give one of: %2, %3, store.</source>
+        <translation>Der Arbeitsbereich enthält keine Verbindung „%1“. Geben Sie eine der folgenden an: %2, %3, store.</translation>
+    </message>
+    <message>
+        <source>Note: the workspace does not take the password of %1 from the keychain; set its &quot;secret&quot; to &quot;keychain&quot; to use the stored one.</source>
+        <translation>Hinweis: Der Arbeitsbereich liest das Kennwort für %1 nicht aus dem Schlüsselbund; setzen Sie dort &quot;secret&quot; auf &quot;keychain&quot;, um das gespeicherte Kennwort zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Kennwort für %1: </translation>
+    </message>
+    <message>
+        <source>No password given: type it, or pipe it as one line on stdin.</source>
+        <translation>Kein Kennwort angegeben: Geben Sie es ein, oder übergeben Sie es als eine Zeile über stdin.</translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 in the keychain.</source>
+        <translation>Das Kennwort für %1 wurde im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The keychain holds no password of %1 any more.</source>
+        <translation>Der Schlüsselbund enthält kein Kennwort für %1 mehr.</translation>
+    </message>
+    <message>
+        <source>CONNECTION is a connection&apos;s name, or &quot;store&quot; for the state store.</source>
+        <translation>CONNECTION ist der Name einer Verbindung oder &quot;store&quot; für den Statusspeicher.</translation>
+    </message>
+    <message>
+        <source>Store a password in the OS keychain, read from stdin (without echo at a terminal, or one line from a pipe). </source>
+        <translation>Ein Kennwort im Schlüsselbund des Betriebssystems speichern, gelesen von stdin (an einem Terminal ohne Echo oder als eine Zeile aus einer Pipe). </translation>
+    </message>
+    <message>
+        <source>Print &quot;stored&quot; or &quot;not stored&quot; (never the password). </source>
+        <translation>„gespeichert“ oder „nicht gespeichert“ ausgeben (niemals das Kennwort). </translation>
+    </message>
+    <message>
+        <source>Remove a password from the OS keychain. </source>
+        <translation>Ein Kennwort aus dem Schlüsselbund des Betriebssystems entfernen. </translation>
+    </message>
+    <message>
+        <source>%1 (%2) was cancelled.</source>
+        <translation>%1 (%2) wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) failed: %3</source>
+        <translation>%1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed; see: couplet-cli %1 errors list</source>
+        <translation>
+            <numerusform>%n Datensatz fehlgeschlagen; siehe: couplet-cli %1 errors list</numerusform>
+            <numerusform>%n Datensätze fehlgeschlagen; siehe: couplet-cli %1 errors list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped; see: couplet-cli %1 skipped list</source>
+        <translation>
+            <numerusform>%n Datensatz übersprungen; siehe: couplet-cli %1 skipped list</numerusform>
+            <numerusform>%n Datensätze übersprungen; siehe: couplet-cli %1 skipped list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not match the systems&apos; tables:</source>
+        <translation>Der Arbeitsbereich %1 passt nicht zu den Tabellen der Systeme:</translation>
+    </message>
+    <message>
+        <source>--batch-size must be 1 or more.</source>
+        <translation>--batch-size muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The synchronization stopped: %1</source>
+        <translation>Die Synchronisierung wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to synchronize.</source>
+        <translation>Nichts zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4</source>
+        <translation>%1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <source>Synchronize the mappings (all of them, in dependency order).</source>
+        <translation>Die Zuordnungen synchronisieren (alle, in der Reihenfolge ihrer Abhängigkeiten).</translation>
+    </message>
+    <message>
+        <source>Run Full Synchronization: clear the high-water marks first, so every row is compared.</source>
+        <translation>Vollständige Synchronisierung ausführen: zuerst die Markierungen „Änderungen seit“ löschen, sodass jeder Datensatz verglichen wird.</translation>
+    </message>
+    <message>
+        <source>Rows read, decided and written together (default 500). Cancelling stops between batches.</source>
+        <translation>Anzahl der Datensätze, die zusammen gelesen, entschieden und geschrieben werden (Standard: 500). Ein Abbruch hält zwischen zwei Batches an.</translation>
+    </message>
+    <message>
+        <source>Local table</source>
+        <translation>Lokale Tabelle</translation>
+    </message>
+    <message>
+        <source>Remote table</source>
+        <translation>Remote-Tabelle</translation>
+    </message>
+    <message>
+        <source>Couplings</source>
+        <translation>Kopplungen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Coupled errors</source>
+        <translation>Fehler gek. Daten</translation>
+    </message>
+    <message>
+        <source>Synch. Modified On Filter</source>
+        <translation>Synch.-Filter „Geändert am“</translation>
+    </message>
+    <message>
+        <source>Synch. Int. Tbl. Mod. On Fltr.</source>
+        <translation>Synch.-Filter „Int.-Tab. geändert am“</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace is valid: %n mapping(s) between %1 and %2.</source>
+        <translation>
+            <numerusform>Der Arbeitsbereich ist gültig: %n Zuordnung zwischen %1 und %2.</numerusform>
+            <numerusform>Der Arbeitsbereich ist gültig: %n Zuordnungen zwischen %1 und %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds a demo; add --force to replace it.</source>
+        <translation>%1 enthält bereits eine Demo; fügen Sie --force hinzu, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1</source>
+        <translation>Der Demo-Arbeitsbereich %1 wurde erstellt</translation>
+    </message>
+    <message>
+        <source>It was synchronized once, then both systems were edited: the next sync meets update conflicts, a deletion conflict, a currency without an exchange rate, a failing lookup, and clean inserts and updates.</source>
+        <translation>Er wurde einmal synchronisiert, danach wurden beide Systeme bearbeitet: Die nächste Synchronisierung trifft auf Aktualisierungskonflikte, einen Löschkonflikt, eine Währung ohne Wechselkurs, eine fehlschlagende Suche sowie fehlerfreie Einfügungen und Aktualisierungen.</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Als Nächstes:</translation>
+    </message>
+    <message>
+        <source>Integration Table Mappings with their counts and high-water marks.</source>
+        <translation>Integrationstabellenzuordnungen mit ihren Anzahlen und Markierungen „Änderungen seit“.</translation>
+    </message>
+    <message>
+        <source>Check the workspace file and both systems&apos; tables.</source>
+        <translation>Die Arbeitsbereichsdatei und die Tabellen beider Systeme prüfen.</translation>
+    </message>
+    <message>
+        <source>Write a demo workspace with two SQLite databases into DIR, ready to sync.</source>
+        <translation>Einen synchronisierungsbereiten Demo-Arbeitsbereich mit zwei SQLite-Datenbanken in DIR schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace a demo already in DIR.</source>
+        <translation>Eine bereits in DIR vorhandene Demo ersetzen.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only this mapping; may be given more than once.</source>
+        <translation>Nur diese Zuordnung; kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The mapping (CUSTOMER, …).</source>
+        <translation>Die Zuordnung (CUSTOMER, …).</translation>
+    </message>
+    <message>
+        <source>Keys of local rows; several may follow one --local.</source>
+        <translation>Schlüssel lokaler Datensätze; auf ein --local können mehrere folgen.</translation>
+    </message>
+    <message>
+        <source>Keys of remote rows; several may follow one --remote.</source>
+        <translation>Schlüssel von Remote-Datensätzen; auf ein --remote können mehrere folgen.</translation>
+    </message>
+    <message>
+        <source>Every line of the list (of --mapping, when given).</source>
+        <translation>Jede Zeile der Liste (von --mapping, falls angegeben).</translation>
+    </message>
+    <message>
+        <source>Show at most N lines (default 100; 0: all).</source>
+        <translation>Höchstens N Zeilen anzeigen (Standard: 100; 0: alle).</translation>
+    </message>
+    <message>
+        <source>Only lines whose text or keys contain TEXT.</source>
+        <translation>Nur Zeilen, deren Text oder Schlüssel TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Only entries older than DAYS days.</source>
+        <translation>Nur Einträge, die älter als DAYS Tage sind.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>--%1 erfordert eine ganze Zahl ab 0, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of %1.</source>
+        <translation>Geben Sie genau eine der Optionen %1 an.</translation>
+    </message>
+    <message>
+        <source>%1 %2 row %3 is not a skipped record.</source>
+        <translation>Der %2-Datensatz %3 der Zuordnung %1 ist kein übersprungener Datensatz.</translation>
+    </message>
+    <message>
+        <source>%1 %2 row %3 has no coupled data synchronization error.</source>
+        <translation>Der %2-Datensatz %3 der Zuordnung %1 hat keinen Synchronisierungsfehler bei gekoppelten Daten.</translation>
+    </message>
+    <message>
+        <source>Give either --all or keys with --local/--remote, not both.</source>
+        <translation>Geben Sie entweder --all oder Schlüssel mit --local/--remote an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Say which records: --all, or --mapping NAME --local KEY...</source>
+        <translation>Geben Sie die Datensätze an: --all oder --mapping NAME --local KEY...</translation>
+    </message>
+    <message>
+        <source>--local and --remote need --mapping NAME.</source>
+        <translation>--local und --remote erfordern --mapping NAME.</translation>
+    </message>
+    <message>
+        <source>%1 has no coupling with the %2 key %3.</source>
+        <translation>%1 hat keine Kopplung mit dem %2-Schlüssel %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be done; see `couplet-cli errors list` for why.</source>
+        <translation>
+            <numerusform>%n Vorgang konnte nicht ausgeführt werden; den Grund zeigt `couplet-cli errors list`.</numerusform>
+            <numerusform>%n Vorgänge konnten nicht ausgeführt werden; die Gründe zeigt `couplet-cli errors list`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Update conflict</source>
+        <translation>Aktualisierungskonflikt</translation>
+    </message>
+    <message>
+        <source>Deletion conflict</source>
+        <translation>Löschkonflikt</translation>
+    </message>
+    <message>
+        <source>Repeated error</source>
+        <translation>Wiederholter Fehler</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Coupled</source>
+        <translation>Gekoppelt</translation>
+    </message>
+    <message>
+        <source>Uncoupled</source>
+        <translation>Entkoppelt</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not valid:</source>
+        <translation>Der Arbeitsbereich %1 ist ungültig:</translation>
+    </message>
+    <message>
+        <source>The workspace has no mapping %1. Its mappings: %2.</source>
+        <translation>Der Arbeitsbereich enthält keine Zuordnung %1. Vorhandene Zuordnungen: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password of %1: %2</source>
+        <translation>Das Kennwort für %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Store it with: couplet-cli -w %1 secret set %2</source>
+        <translation>Speichern Sie es mit: couplet-cli -w %1 secret set %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the state store %1: %2</source>
+        <translation>Der Statusspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1 connection has a kind (%2) that this version of couplet-cli does not support.</source>
+        <translation>Die Verbindung %1 hat eine Art (%2), die diese Version von couplet-cli nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Es kann keine Verbindung mit %1 hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 von %3 Datensätzen</translation>
+    </message>
+</context>
+<context>
     <name>couplet::Administration</name>
     <message>
         <source>%1 %2 is not coupled yet; use Retry to insert it again</source>
@@ -1717,14 +2608,18 @@ Die Datensätze bleiben in beiden Systemen erhalten, sind aber nicht mehr verkn�
     </message>
     <message>
         <source>Selection Too Large</source>
-        <translation>Auswahl zu groß</translation>
+        <translation type="vanished">Auswahl zu groß</translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected lines have not been read from the store yet, so the action would not cover them. Narrow the list with the search, the mapping and date filters or a cause, then select the lines again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n der markierten Zeilen wurde noch nicht aus dem Statusspeicher gelesen, daher würde die Aktion sie nicht erfassen. Grenzen Sie die Liste mit der Suche, den Filtern nach Zuordnung und Datum oder einer Ursache ein, und markieren Sie die Zeilen dann erneut.</numerusform>
             <numerusform>%n der markierten Zeilen wurden noch nicht aus dem Statusspeicher gelesen, daher würde die Aktion sie nicht erfassen. Grenzen Sie die Liste mit der Suche, den Filtern nach Zuordnung und Datum oder einer Ursache ein, und markieren Sie die Zeilen dann erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Narrow the list with the search, the mapping and date filters or a cause, then select the lines again.</source>
+        <translation>Grenzen Sie die Liste mit der Suche, den Filtern nach Zuordnung und Datum oder einer Ursache ein, und markieren Sie die Zeilen dann erneut.</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,882 @@
     </message>
 </context>
 <context>
+    <name>couplet-cli</name>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 may be given only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (*.couplet.json); by default $COUPLET_WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show progress on stderr even when it is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log what the connections and the engine do on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  finished, but some rows or entries failed (see `errors list`), or a health
+     check failed
+  2  usage error: the command line is wrong
+  3  the workspace is not valid (each mistake is printed with its path)
+  4  the state store or a connection cannot be used
+  5  a job failed or was cancelled (SIGINT/SIGTERM stop a sync at a row boundary)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: couplet-cli [-w FILE] COMMAND [OPTIONS]
+
+Couplet keeps the records of two systems (an ERP and a CRM) in sync; couplet-cli runs the synchronization and the administrator&apos;s pages without a display.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `couplet-cli COMMAND --help` for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which workspace? Give -w FILE or set COUPLET_WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `couplet-cli --help` for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of %2 shown; use --limit N, or --limit 0 for all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupled data synchronization errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupling(s) will be retried by the next sync.</source>
+        <translation>
+            <numerusform>%n coupling will be retried by the next sync.</numerusform>
+            <numerusform>%n couplings will be retried by the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n record(s).</source>
+        <translation>
+            <numerusform>Restored %n record.</numerusform>
+            <numerusform>Restored %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s) and their couplings.</source>
+        <translation>
+            <numerusform>Deleted %n record and its coupling.</numerusform>
+            <numerusform>Deleted %n records and their couplings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n coupling(s) whose row was deleted on one side.</source>
+        <translation>
+            <numerusform>Found %n coupling whose row was deleted on one side.</numerusform>
+            <numerusform>Found %n couplings whose row was deleted on one side.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No skipped records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no coupling with the local key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ↔ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field (local / remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local at last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote at last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes &quot;local&quot; or &quot;remote&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--merge takes FIELD=local or FIELD=remote, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field %2 to merge. Its fields: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--merge needs --mapping NAME and the keys (--local KEY...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n skipped record(s).</source>
+        <translation>
+            <numerusform>Resolved %n skipped record.</numerusform>
+            <numerusform>Resolved %n skipped records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be synchronized by the next sync.</source>
+        <translation>
+            <numerusform>%n record will be synchronized by the next sync.</numerusform>
+            <numerusform>%n records will be synchronized by the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the mapping: --mapping NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No couplings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n coupling(s) of %1.</source>
+        <translation>
+            <numerusform>Deleted %n coupling of %1.</numerusform>
+            <numerusform>Deleted %n couplings of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n coupling(s).</source>
+        <translation>
+            <numerusform>Deleted %n coupling.</numerusform>
+            <numerusform>Deleted %n couplings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give --local KEY and --remote KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Coupled %n record pair(s).</source>
+        <translation>
+            <numerusform>Coupled %n record pair.</numerusform>
+            <numerusform>Coupled %n record pairs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the changes of &quot;local&quot; or &quot;remote&quot; and write them to the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge: for each FIELD (local column or remote property), the side whose value wins. Fields not named keep the side that changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupled Data Synchronization Errors: couplings that failed or lost a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the failure so the next sync takes the couplings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Records: recreate the deleted row from the surviving one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Records: delete the surviving row and the coupling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find for Deleted: check every coupling for rows deleted on either side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped Synch. Records: couplings set aside until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both rows of a skipped record side by side, with the values at the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the local row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the local or the remote changes, or merge field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un-skip: the next sync takes the records again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupled records of a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Coupling: of the keys given, or every coupling of the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couple a local row and a remote row by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the remote row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ok]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[warning]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[error]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not checked]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) written to the Integration Synchronization Errors; see: %1</source>
+        <translation>
+            <numerusform>%n problem written to the Integration Synchronization Errors; see: %1</numerusform>
+            <numerusform>%n problems written to the Integration Synchronization Errors; see: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The problems are already in the Integration Synchronization Errors; see: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the Integration Synchronization Errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connections, the integration users, their permissions, exchange rates, the mapped tables and fields, and duplicate match keys; exits 1 when a check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this mapping&apos;s permissions, exchange rates, schema and keys; may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the connection and authentication checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not write the failed checks to the Integration Synchronization Errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n job(s).</source>
+        <translation>
+            <numerusform>Deleted %n job.</numerusform>
+            <numerusform>Deleted %n jobs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n job(s) older than %1 days.</source>
+        <translation>
+            <numerusform>Deleted %n job older than %1 days.</numerusform>
+            <numerusform>Deleted %n jobs older than %1 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--job needs a job ID, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date/Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n error(s).</source>
+        <translation>
+            <numerusform>Deleted %n error.</numerusform>
+            <numerusform>Deleted %n errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n error(s) older than %1 days.</source>
+        <translation>
+            <numerusform>Deleted %n error older than %1 days.</numerusform>
+            <numerusform>Deleted %n errors older than %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n error(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n error to %1.</numerusform>
+            <numerusform>Exported %n errors to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the errors of this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Synchronization Jobs, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete jobs older than DAYS days, or all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Synchronization Errors, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete errors older than DAYS days, or all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the errors to a CSV file (&quot;-&quot;: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no connection &quot;%1&quot;. Give one of: %2, %3, store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the workspace does not take the password of %1 from the keychain; set its &quot;secret&quot; to &quot;keychain&quot; to use the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given: type it, or pipe it as one line on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no password of %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECTION is a connection&apos;s name, or &quot;store&quot; for the state store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a password in the OS keychain, read from stdin (without echo at a terminal, or one line from a pipe). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &quot;stored&quot; or &quot;not stored&quot; (never the password). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a password from the OS keychain. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed; see: couplet-cli %1 errors list</source>
+        <translation>
+            <numerusform>%n row failed; see: couplet-cli %1 errors list</numerusform>
+            <numerusform>%n rows failed; see: couplet-cli %1 errors list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped; see: couplet-cli %1 skipped list</source>
+        <translation>
+            <numerusform>%n row skipped; see: couplet-cli %1 skipped list</numerusform>
+            <numerusform>%n rows skipped; see: couplet-cli %1 skipped list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not match the systems&apos; tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The synchronization stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to synchronize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize the mappings (all of them, in dependency order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Full Synchronization: clear the high-water marks first, so every row is compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read, decided and written together (default 500). Cancelling stops between batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couplings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupled errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synch. Modified On Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synch. Int. Tbl. Mod. On Fltr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace is valid: %n mapping(s) between %1 and %2.</source>
+        <translation>
+            <numerusform>The workspace is valid: %n mapping between %1 and %2.</numerusform>
+            <numerusform>The workspace is valid: %n mappings between %1 and %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds a demo; add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was synchronized once, then both systems were edited: the next sync meets update conflicts, a deletion conflict, a currency without an exchange rate, a failing lookup, and clean inserts and updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration Table Mappings with their counts and high-water marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace file and both systems&apos; tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a demo workspace with two SQLite databases into DIR, ready to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a demo already in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this mapping; may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping (CUSTOMER, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of local rows; several may follow one --local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of remote rows; several may follow one --remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of the list (of --mapping, when given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N lines (default 100; 0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines whose text or keys contain TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries older than DAYS days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 row %3 is not a skipped record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 row %3 has no coupled data synchronization error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --all or keys with --local/--remote, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which records: --all, or --mapping NAME --local KEY...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--local and --remote need --mapping NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no coupling with the %2 key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be done; see `couplet-cli errors list` for why.</source>
+        <translation>
+            <numerusform>%n could not be done; see `couplet-cli errors list` for why.</numerusform>
+            <numerusform>%n could not be done; see `couplet-cli errors list` for why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncoupled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no mapping %1. Its mappings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it with: couplet-cli -w %1 secret set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the state store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 connection has a kind (%2) that this version of couplet-cli does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>couplet::Administration</name>
     <message>
         <source>%1 %2 is not coupled yet; use Retry to insert it again</source>
@@ -1713,16 +2589,16 @@ The records stay in both systems, but they are no longer linked. The next synchr
         <source>Integration Synchronization Errors</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Selection Too Large</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n of the selected lines have not been read from the store yet, so the action would not cover them. Narrow the list with the search, the mapping and date filters or a cause, then select the lines again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n of the selected lines has not been read from the store yet, so the action would not cover it. Narrow the list with the search, the mapping and date filters or a cause, then select the lines again.</numerusform>
             <numerusform>%n of the selected lines have not been read from the store yet, so the action would not cover them. Narrow the list with the search, the mapping and date filters or a cause, then select the lines again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Narrow the list with the search, the mapping and date filters or a cause, then select the lines again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

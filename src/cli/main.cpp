@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 
@@ -8,5 +9,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("couplet-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Couplet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUPLET_VERSION));
+    // The language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    couplet::installTranslations(app, QString());
     return couplet::cli::run(QCoreApplication::arguments());
 }

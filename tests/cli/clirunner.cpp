@@ -42,8 +42,16 @@ QByteArray CliResult::describe() const
 
 CliResult runCli(const QStringList &arguments, const QProcessEnvironment &environment)
 {
+    // couplet-cli speaks the environment's language, and the tests read its
+    // English: the language is English unless the caller chose another LC_ALL.
+    QProcessEnvironment env = environment;
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    if (env.value(u"LC_ALL"_s) == system.value(u"LC_ALL"_s)) {
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.remove(u"LANGUAGE"_s);
+    }
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(env);
     process.start(cliBinary(), arguments);
     CliResult result;
     if (!process.waitForStarted(30000)) {

@@ -28,7 +28,8 @@ struct CliResult
     QByteArray describe() const;
 };
 
-// Runs couplet-cli with the arguments and waits for it (at most two minutes).
+// Runs couplet-cli with the arguments and waits for it (at most two minutes),
+// in English unless `environment` sets an LC_ALL of its own.
 CliResult runCli(const QStringList &arguments,
                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 

@@ -98,6 +98,7 @@ private slots:
     void usageErrorsExit2();
     void unusableStoreExits4();
     void interruptCancelsTheSync();
+    void speaksTheEnvironmentsLanguage();
 
 private:
     QString workspace() const { return m_dir->filePath(u"demo.couplet.json"_s); }
@@ -963,6 +964,37 @@ void TestCli::interruptCancelsTheSync()
     QVERIFY2(again.exitCode == 0, again.describe());
     QCOMPARE(sqliteValue(crmPath, u"SELECT count(*) FROM items"_s).toInt(), rows);
     QCOMPARE(sqliteValue(crmPath, u"SELECT count(DISTINCT name) FROM items"_s).toInt(), rows);
+}
+
+// couplet-cli installs the translation of the environment's language: a
+// usage error and a table's header in German, while --json keeps its keys.
+void TestCli::speaksTheEnvironmentsLanguage()
+{
+    QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+    german.remove(u"COUPLET_WORKSPACE"_s);
+    german.remove(u"LANGUAGE"_s);
+    german.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    QProcessEnvironment english = german;
+    english.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+
+    const CliResult usage = runCli({u"sync"_s}, german);
+    QVERIFY2(usage.exitCode == 2, usage.describe());
+    QVERIFY2(usage.errText().contains(u"Welcher Arbeitsbereich?"_s), usage.describe());
+    const CliResult usageEnglish = runCli({u"sync"_s}, english);
+    QVERIFY2(usageEnglish.errText().contains(u"Which workspace?"_s), usageEnglish.describe());
+
+    const QString shared = QDir(m_shared.path()).filePath(u"demo.couplet.json"_s);
+    const CliResult table = runCli({u"-w"_s, shared, u"mappings"_s, u"list"_s}, german);
+    QVERIFY2(table.exitCode == 0, table.describe());
+    const CliResult tableEnglish = runCli({u"-w"_s, shared, u"mappings"_s, u"list"_s}, english);
+    QVERIFY2(tableEnglish.exitCode == 0, tableEnglish.describe());
+    QVERIFY2(table.outText().section(u'\n', 0, 0) != tableEnglish.outText().section(u'\n', 0, 0),
+             table.describe());
+
+    const CliResult json = runCli({u"-w"_s, shared, u"mappings"_s, u"list"_s, u"--json"_s}, german);
+    const CliResult jsonEnglish =
+        runCli({u"-w"_s, shared, u"mappings"_s, u"list"_s, u"--json"_s}, english);
+    QCOMPARE(json.json().keys(), jsonEnglish.json().keys());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
