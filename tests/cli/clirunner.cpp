@@ -42,6 +42,12 @@ QByteArray CliResult::describe() const
 
 CliResult runCli(const QStringList &arguments, const QProcessEnvironment &environment)
 {
+    return runCliWithInput(arguments, {}, environment);
+}
+
+CliResult runCliWithInput(const QStringList &arguments, const QByteArray &input,
+                          const QProcessEnvironment &environment)
+{
     // couplet-cli speaks the environment's language, and the tests read its
     // English: the language is English unless the caller chose another LC_ALL.
     QProcessEnvironment env = environment;
@@ -58,6 +64,8 @@ CliResult runCli(const QStringList &arguments, const QProcessEnvironment &enviro
         result.err = process.errorString().toUtf8();
         return result;
     }
+    if (!input.isEmpty())
+        process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(120000)) {
         process.kill();

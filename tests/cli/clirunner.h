@@ -32,6 +32,10 @@ struct CliResult
 // in English unless `environment` sets an LC_ALL of its own.
 CliResult runCli(const QStringList &arguments,
                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+// The same with `input` on its stdin (a pipe, not a terminal).
+CliResult
+runCliWithInput(const QStringList &arguments, const QByteArray &input,
+                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 // The job of a `sync --json` answer for a mapping and direction; empty when none.
 QJsonObject jobOf(const QJsonObject &sync, const QString &mapping, const QString &direction);

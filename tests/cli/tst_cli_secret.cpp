@@ -28,34 +28,6 @@ namespace {
 
 const QString role = u"couplet_keychain_test"_s;
 
-// couplet-cli with `input` on its stdin (a pipe, not a terminal).
-CliResult
-runWithInput(const QStringList &arguments, const QByteArray &input,
-             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(cliBinary(), arguments);
-    CliResult result;
-    if (!process.waitForStarted(30000)) {
-        result.err = process.errorString().toUtf8();
-        return result;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out\n" + process.readAllStandardError();
-        return result;
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
 QProcessEnvironment withoutKeychain()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -203,7 +175,7 @@ void TestCliSecret::setStatusClear()
                                   "keychain"_s),
              r.describe());
 
-    r = runWithInput(w({u"secret"_s, u"set"_s, u"ERP"_s}), "erp-password-1\nsecond line\n");
+    r = runCliWithInput(w({u"secret"_s, u"set"_s, u"ERP"_s}), "erp-password-1\nsecond line\n");
     QVERIFY2(r.exitCode == 0, r.describe());
     QVERIFY2(r.outText().contains(u"Stored the password of the ERP connection in the keychain."_s),
              r.describe());
@@ -231,7 +203,7 @@ void TestCliSecret::setStatusClear()
 // Service clients (QtKeychain's attributes: server = service, user = key).
 void TestCliSecret::storedUnderTheDocumentedKey()
 {
-    CliResult r = runWithInput(w({u"secret"_s, u"set"_s, u"CRM"_s}), "crm-password\n");
+    CliResult r = runCliWithInput(w({u"secret"_s, u"set"_s, u"CRM"_s}), "crm-password\n");
     QVERIFY2(r.exitCode == 0, r.describe());
     QProcess lookup;
     lookup.start(u"secret-tool"_s,
@@ -275,7 +247,7 @@ void TestCliSecret::typedAtATerminalWithoutEcho()
 void TestCliSecret::connectionByNameOrRole()
 {
     // Names match without regard to case; "store" is the state store.
-    CliResult r = runWithInput(w({u"secret"_s, u"set"_s, u"erp"_s}), "lower\n");
+    CliResult r = runCliWithInput(w({u"secret"_s, u"set"_s, u"erp"_s}), "lower\n");
     QVERIFY2(r.exitCode == 0, r.describe());
     r = runCli(w({u"secret"_s, u"status"_s, u"ERP"_s}));
     QCOMPARE(r.outText(), u"stored\n"_s);
@@ -298,7 +270,7 @@ void TestCliSecret::unknownConnectionIsAUsageError()
 void TestCliSecret::emptyInputIsRefused()
 {
     for (const QByteArray &input : {QByteArray(), QByteArray("\n")}) {
-        const CliResult r = runWithInput(w({u"secret"_s, u"set"_s, u"ERP"_s}), input);
+        const CliResult r = runCliWithInput(w({u"secret"_s, u"set"_s, u"ERP"_s}), input);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.errText().contains(u"No password given"_s), r.describe());
     }
@@ -318,7 +290,7 @@ void TestCliSecret::syncReadsTheStorePasswordFromTheKeychain()
     QVERIFY2(r.errText().contains(u"secret set store"_s), r.describe());
 
     // A wrong password reaches the server, which refuses it.
-    r = runWithInput(pg({u"secret"_s, u"set"_s, u"store"_s}), "not-the-password\n");
+    r = runCliWithInput(pg({u"secret"_s, u"set"_s, u"store"_s}), "not-the-password\n");
     QVERIFY2(r.exitCode == 0, r.describe());
     r = runCli(pg(sync));
     QCOMPARE(r.exitCode, 4);
@@ -326,7 +298,7 @@ void TestCliSecret::syncReadsTheStorePasswordFromTheKeychain()
     QVERIFY(!r.err.contains("not-the-password") && !r.out.contains("not-the-password"));
 
     // The right one opens it, and the sync runs.
-    r = runWithInput(pg({u"secret"_s, u"set"_s, u"store"_s}), m_pgPassword.toUtf8() + '\n');
+    r = runCliWithInput(pg({u"secret"_s, u"set"_s, u"store"_s}), m_pgPassword.toUtf8() + '\n');
     QVERIFY2(r.exitCode == 0, r.describe());
     r = runCli(pg(sync));
     QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.describe());
@@ -369,7 +341,7 @@ void TestCliSecret::noKeychainIsAClearError()
              r.describe());
     QVERIFY(r.out.isEmpty());
 
-    r = runWithInput(pg({u"secret"_s, u"set"_s, u"store"_s}), "x\n", withoutKeychain());
+    r = runCliWithInput(pg({u"secret"_s, u"set"_s, u"store"_s}), "x\n", withoutKeychain());
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.errText().contains(expected), r.describe());
 
