@@ -774,6 +774,11 @@ void TestSqlConnector::oneFailingRowInBatchFailsAlone()
              qPrintable(bad.message));
     QVERIFY(!bad.detail.isEmpty());
     QVERIFY(!bad.message.contains(u'\n'));
+    if (!isPostgres()) {
+        // SQLite's own words: the failing insert is not run a second time
+        // through Qt's driver (whose text would end in "Unable to fetch row").
+        QCOMPARE(bad.detail, QStringLiteral("NOT NULL constraint failed: numbered.name"));
+    }
 
     QStringList expected{QStringLiteral("1")};
     for (int i = 0; i < 9; ++i) {

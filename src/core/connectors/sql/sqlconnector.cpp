@@ -1001,10 +1001,10 @@ WriteResult SqlConnector::insert(const TableSpec &table, const WriteOp &op, bool
             result.key = generated ? QString::number(fast->lastInsertRowId()) : key;
             return result;
         }
-        // A failed statement changed nothing: Qt runs it again below and reports
-        // the failure in its words. Unless the failure ended the transaction.
-        if (!fast->inTransaction())
-            return failed(scrub(fast->errorText()), scrub(fast->errorText()));
+        // SQLite's own message, as a read through SQLite's API reports it: the
+        // statement is not run again through Qt for Qt's wording, which would
+        // double the work of every failing row and wait out a busy database twice.
+        return failed(scrub(fast->errorText()), scrub(fast->errorText()));
     }
     QString prepareError;
     QSqlQuery *query = shaped(shape, sql, &prepareError);
