@@ -1998,6 +1998,35 @@ void TestStateStore::errorSearchUsesItsIndexAndFollowsDeletes()
     QCOMPARE(store->deleteAllErrors(), 3);
     QCOMPARE(searchIds("exchange"), QList<qint64>{});
     QCOMPARE(searchIds("ds"), QList<qint64>{});
+    QCOMPARE(store->countErrors({}), 0);
+
+    // Delete All Entries empties the index with the table (on SQLite without
+    // its delete trigger) and leaves the trigger in place: an error logged and
+    // deleted afterwards leaves the index as the table is, which FTS5's
+    // integrity check compares row by row.
+    SyncError later;
+    later.at = day(2);
+    later.mapping = str("CUSTOMER");
+    later.message = str("Exchange rate late");
+    store->addError(later);
+    QCOMPARE(searchIds("exchange"), QList<qint64>{later.id});
+    QCOMPARE(store->deleteErrors({later.id}), 1);
+    QCOMPARE(searchIds("exchange"), QList<qint64>{});
+    if (isSqlite()) {
+        const QString check = str("fts-check");
+        {
+            QSqlDatabase db = test::openRaw(m_config, check);
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(str("INSERT INTO errors_search (errors_search, rank) "
+                                "VALUES ('integrity-check', 1)")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(str("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
+                               "AND name = 'errors_search_delete'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        test::closeRaw(check);
+    }
 
     // The search statements read the index (a new connection prepares them anew).
     sampleErrors(*store);

@@ -169,31 +169,42 @@ QStringList sqliteSearchTable()
     };
 }
 
+// The statements of the triggers that keep the search index in step: the
+// `prefix` row's values (new or old) into the index, or out of it.
+QString searchValues(const QString &prefix)
+{
+    QStringList values;
+    for (const QString &c : errorSearchColumns())
+        values.append(prefix + QLatin1Char('.') + c);
+    return values.join(QLatin1String(", "));
+}
+
+QString searchInsertNew()
+{
+    return QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (new.id, %3);")
+        .arg(errorSearchTable(), errorSearchColumns().join(QLatin1String(", ")),
+             searchValues(QStringLiteral("new")));
+}
+
+// An external-content FTS5 table forgets a row by being told its old values.
+QString searchDeleteOld()
+{
+    return QStringLiteral("INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', old.id, %3);")
+        .arg(errorSearchTable(), errorSearchColumns().join(QLatin1String(", ")),
+             searchValues(QStringLiteral("old")));
+}
+
 QStringList sqliteSearchFill()
 {
-    const QString table = errorSearchTable();
-    QStringList newValues;
-    QStringList oldValues;
-    for (const QString &c : errorSearchColumns()) {
-        newValues.append(QLatin1String("new.") + c);
-        oldValues.append(QLatin1String("old.") + c);
-    }
-    const QString columns = errorSearchColumns().join(QLatin1String(", "));
-    // An external-content FTS5 table forgets a row by being told its old values.
-    const QString insertNew = QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (new.id, %3);")
-                                  .arg(table, columns, newValues.join(QLatin1String(", ")));
-    const QString deleteOld =
-        QStringLiteral("INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', old.id, %3);")
-            .arg(table, columns, oldValues.join(QLatin1String(", ")));
     return {
-        QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(table),
+        QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(errorSearchTable()),
         QStringLiteral("CREATE TRIGGER errors_search_insert AFTER INSERT ON errors BEGIN %1 END")
-            .arg(insertNew),
-        QStringLiteral("CREATE TRIGGER errors_search_delete AFTER DELETE ON errors BEGIN %1 END")
-            .arg(deleteOld),
+            .arg(searchInsertNew()),
+        errorSearchDeleteTrigger(),
         QStringLiteral("CREATE TRIGGER errors_search_update AFTER UPDATE OF %1 ON errors"
                        " BEGIN %2 %3 END")
-            .arg(columns, deleteOld, insertNew),
+            .arg(errorSearchColumns().join(QLatin1String(", ")), searchDeleteOld(),
+                 searchInsertNew()),
     };
 }
 
@@ -260,6 +271,17 @@ QStringList errorSearchColumns()
 QString errorSearchTable()
 {
     return QStringLiteral("errors_search");
+}
+
+QString errorSearchDeleteTrigger()
+{
+    return QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON errors BEGIN %2 END")
+        .arg(errorSearchDeleteTriggerName(), searchDeleteOld());
+}
+
+QString errorSearchDeleteTriggerName()
+{
+    return QStringLiteral("errors_search_delete");
 }
 
 QStringList trigramIndexStatements()

@@ -56,6 +56,10 @@ QString failedCondition(PassDirection direction);
 // the LIKE uses as it is.
 QStringList errorSearchColumns();
 QString errorSearchTable();
+// SQLite: the trigger that takes a deleted error out of the search index, and
+// the statement that creates it (Delete All Entries drops it for its delete).
+QString errorSearchDeleteTriggerName();
+QString errorSearchDeleteTrigger();
 // The PostgreSQL trigram indexes, created by DataStep::TrigramIndexes.
 QStringList trigramIndexStatements();
 
