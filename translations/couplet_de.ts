@@ -3498,6 +3498,10 @@ Der Arbeitsbereich ist geöffnet, aber alles, was diese Kennwörter benötigt, s
         <source>%1 does not exist any more. It was moved or deleted, and has been removed from the recent workspaces.</source>
         <translation>%1 existiert nicht mehr. Die Datei wurde verschoben oder gelöscht und aus den zuletzt geöffneten Arbeitsbereichen entfernt.</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
 </context>
 <context>
     <name>couplet::MappingFilterBar</name>

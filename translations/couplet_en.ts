@@ -3473,6 +3473,10 @@ The workspace is open, but what needs these passwords fails until they can be re
         <source>%1 does not exist any more. It was moved or deleted, and has been removed from the recent workspaces.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>couplet::MappingFilterBar</name>

@@ -294,12 +294,19 @@ bool MainWindow::openWorkspace(const QString &path)
     // as a problem to correct in the file. One with mistakes stays listed, to be
     // fixed and opened again.
     if (!QFileInfo::exists(path)) {
-        showMessage(QMessageBox::Critical, tr("Cannot open the workspace"),
-                    tr("%1 does not exist any more. It was moved or deleted, and has been "
-                       "removed from the recent workspaces.")
-                        .arg(QDir::toNativeSeparators(path)));
-        Settings::removeRecentWorkspace(QFileInfo(path).absoluteFilePath());
-        updateRecentMenu();
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (Settings::recentWorkspaces().contains(absolute)) {
+            showMessage(QMessageBox::Critical, tr("Cannot open the workspace"),
+                        tr("%1 does not exist any more. It was moved or deleted, and has been "
+                           "removed from the recent workspaces.")
+                            .arg(QDir::toNativeSeparators(path)));
+            Settings::removeRecentWorkspace(absolute);
+            updateRecentMenu();
+        } else {
+            // A path given on the command line, or typed: it never was a recent one.
+            showMessage(QMessageBox::Critical, tr("Cannot open the workspace"),
+                        tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        }
         return false;
     }
     QList<WorkspaceIssue> issues;

@@ -322,6 +322,17 @@ void TestConsoleFeatures::openRecentDropsAWorkspaceThatIsGone()
     QCOMPARE(m_window->windowTitle(), title);
     QCOMPARE(recentMenuPaths(m_window.get()), QStringList{QFileInfo(demo).absoluteFilePath()});
     QCOMPARE(Settings::recentWorkspaces(), QStringList{QFileInfo(demo).absoluteFilePath()});
+
+    // A missing file that never was a recent workspace (a typed path) is not
+    // said to have been moved, nor removed from a list it was never in.
+    const QString typo = m_dir->filePath(QStringLiteral("typo.couplet.json"));
+    QVERIFY(!m_window->openWorkspace(typo));
+    QTRY_VERIFY((box = messageBox(QStringLiteral("message"))));
+    QVERIFY2(box->text().contains(QLatin1String("does not exist.")), qPrintable(box->text()));
+    QVERIFY2(!box->text().contains(QLatin1String("recent")), qPrintable(box->text()));
+    clickButton(box, QMessageBox::Ok);
+    QCOMPARE(m_window->session(), session);
+    QCOMPARE(Settings::recentWorkspaces(), QStringList{QFileInfo(demo).absoluteFilePath()});
 }
 
 // `couplet --demo DIR --page skipped`: main() stores the page, then calls
