@@ -373,6 +373,8 @@ public:
                                     const QString &failure);
     void classifyLoggedErrors(const QString &failure);
     void createTrigramIndexes(const QString &failure);
+    int deleteErrorsAndIndexAgain(const QString &sql, const QVariantList &values,
+                                  const QString &indexCommand, const QString &failure);
     bool hasSearchIndex() const { return dialect == Dialect::Sqlite && schemaVersion >= 5; }
 };
 
@@ -966,6 +968,25 @@ void StateStore::Private::createTrigramIndexes(const QString &failure)
         run(sql, failure);
 }
 
+// SQLite, inside a transaction: runs the delete of errors `sql` without the
+// search index's delete trigger, which takes each row out of the index by
+// tokenizing its text again (a minute for a million errors), then sets the
+// index right with one FTS5 command: "delete-all" when the table is empty,
+// "rebuild" (the rows that stay, indexed again) otherwise. Without a delete
+// trigger, SQLite empties a table at once. The trigger is back before the
+// transaction ends: no other connection sees the table without it.
+int StateStore::Private::deleteErrorsAndIndexAgain(const QString &sql, const QVariantList &values,
+                                                   const QString &indexCommand,
+                                                   const QString &failure)
+{
+    run(QStringLiteral("DROP TRIGGER %1").arg(errorSearchDeleteTriggerName()), failure);
+    const int deleted = change(sql, values, failure);
+    run(QStringLiteral("INSERT INTO %1 (%1) VALUES ('%2')").arg(errorSearchTable(), indexCommand),
+        failure);
+    run(errorSearchDeleteTrigger(), failure);
+    return deleted;
+}
+
 // --- StateStore ---------------------------------------------------------------
 
 StateStore::StateStore(StoreConfig config, QString secret)
@@ -1390,27 +1411,40 @@ int StateStore::deleteErrorsOlderThan(const QDateTime &cutoff)
     d->checkUsable();
     if (!cutoff.isValid())
         return 0;
-    return d->change(QStringLiteral("DELETE FROM errors WHERE at < ?"), {stampValue(cutoff)},
-                     tr("Cannot delete old errors"));
+    const QString failure = tr("Cannot delete old errors");
+    const QString sql = QStringLiteral("DELETE FROM errors WHERE at < ?");
+    if (!d->hasSearchIndex())
+        return d->change(sql, {stampValue(cutoff)}, failure);
+    // Taking a row out of the search index costs as much as indexing it:
+    // when most errors go, indexing the ones that stay is the shorter way.
+    Private::Transaction tx(*d);
+    const qint64 old = d->scalar(QStringLiteral("SELECT COUNT(*) FROM errors WHERE at < ?"),
+                                 {stampValue(cutoff)}, failure);
+    if (old == 0)
+        return 0;
+    // Do as many rows stay as go? The old-th newer row tells, read from the
+    // index on the time as the count is: never more rows than the delete reads.
+    const bool asManyStay =
+        d->scalar(QStringLiteral("SELECT 1 FROM errors WHERE at >= ? ORDER BY at LIMIT 1 OFFSET ?"),
+                  {stampValue(cutoff), old - 1}, failure) == 1;
+    const int deleted = asManyStay
+                            ? d->change(sql, {stampValue(cutoff)}, failure)
+                            : d->deleteErrorsAndIndexAgain(sql, {stampValue(cutoff)},
+                                                           QStringLiteral("rebuild"), failure);
+    tx.commit();
+    return deleted;
 }
 
 int StateStore::deleteAllErrors()
 {
     d->checkUsable();
     const QString failure = tr("Cannot delete the errors");
+    const QString sql = QStringLiteral("DELETE FROM errors");
     if (!d->hasSearchIndex())
-        return d->change(QStringLiteral("DELETE FROM errors"), {}, failure);
-    // Through the search index's delete trigger, a million errors take a
-    // minute, each row's text tokenized again to be taken out. Without a
-    // delete trigger SQLite empties the table at once, and one command empties
-    // the index. The trigger is back before the transaction ends: no other
-    // connection sees the table without it.
+        return d->change(sql, {}, failure);
     Private::Transaction tx(*d);
-    d->run(QStringLiteral("DROP TRIGGER %1").arg(errorSearchDeleteTriggerName()), failure);
-    const int deleted = d->change(QStringLiteral("DELETE FROM errors"), {}, failure);
-    d->run(QStringLiteral("INSERT INTO %1 (%1) VALUES ('delete-all')").arg(errorSearchTable()),
-           failure);
-    d->run(errorSearchDeleteTrigger(), failure);
+    const int deleted =
+        d->deleteErrorsAndIndexAgain(sql, {}, QStringLiteral("delete-all"), failure);
     tx.commit();
     return deleted;
 }
