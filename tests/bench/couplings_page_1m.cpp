@@ -30,7 +30,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -203,19 +202,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     return bench::run([] {
         QTemporaryDir dir;
-        // COUPLET_BENCH_KEEP=DIR (for profiling): the store is filled once in
-        // DIR and reused by later runs; the refreshes and searches leave it as it was.
-        const QString keep = qEnvironmentVariable("COUPLET_BENCH_KEEP");
-        const QString storePath =
-            keep.isEmpty() ? dir.filePath(QStringLiteral("bench.state.sqlite"))
-                           : QDir(keep).filePath(QStringLiteral("couplings.state.sqlite"));
-        if (keep.isEmpty() || !QFile::exists(storePath)) {
-            QDir().mkpath(QFileInfo(storePath).absolutePath());
-            QElapsedTimer fill;
-            fill.start();
-            fillStore(storePath);
-            std::printf("filled %d couplings in %.1f s\n", Rows, fill.elapsed() / 1000.0);
-        }
+        const QString storePath = pageBenchStore(dir, QStringLiteral("couplings.state.sqlite"),
+                                                 Rows, "couplings", fillStore);
 
         Workspace ws;
         ws.path = dir.filePath(QStringLiteral("bench.couplet.json"));

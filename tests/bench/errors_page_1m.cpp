@@ -27,7 +27,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -102,19 +101,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     return bench::run([] {
         QTemporaryDir dir;
-        // COUPLET_BENCH_KEEP=DIR (for profiling): the store is filled once in
-        // DIR and reused by later runs; the refresh and the search leave it as it was.
-        const QString keep = qEnvironmentVariable("COUPLET_BENCH_KEEP");
-        const QString storePath = keep.isEmpty()
-                                      ? dir.filePath(QStringLiteral("bench.state.sqlite"))
-                                      : QDir(keep).filePath(QStringLiteral("errors.state.sqlite"));
-        if (keep.isEmpty() || !QFile::exists(storePath)) {
-            QDir().mkpath(QFileInfo(storePath).absolutePath());
-            QElapsedTimer fill;
-            fill.start();
-            fillStore(storePath);
-            std::printf("filled %d errors in %.1f s\n", Rows, fill.elapsed() / 1000.0);
-        }
+        const QString storePath =
+            pageBenchStore(dir, QStringLiteral("errors.state.sqlite"), Rows, "errors", fillStore);
 
         Workspace ws;
         ws.path = dir.filePath(QStringLiteral("bench.couplet.json"));

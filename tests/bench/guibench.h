@@ -9,14 +9,18 @@
 #include <QAction>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <stdexcept>
 
@@ -75,6 +79,26 @@ private:
     qint64 m_max = 0;
     qint64 m_overall = 0;
 };
+
+// The state store of a page benchmark, filled by `fill` with `rows` `what`:
+// in `dir`, or with COUPLET_BENCH_KEEP=DIR (for profiling) as DIR/`keptName`,
+// filled once and reused by later runs (the benchmarks' refreshes and
+// searches leave it as it was). Returns its path.
+inline QString pageBenchStore(const QTemporaryDir &dir, const QString &keptName, int rows,
+                              const char *what, const std::function<void(const QString &)> &fill)
+{
+    const QString keep = qEnvironmentVariable("COUPLET_BENCH_KEEP");
+    const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("bench.state.sqlite"))
+                                        : QDir(keep).filePath(keptName);
+    if (keep.isEmpty() || !QFile::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QElapsedTimer t;
+        t.start();
+        fill(path);
+        std::printf("filled %d %s in %.1f s\n", rows, what, t.elapsed() / 1000.0);
+    }
+    return path;
+}
 
 // Turns the event loop until `done` or `timeoutMs` has passed.
 inline bool waitFor(const std::function<bool()> &done, qint64 timeoutMs)
