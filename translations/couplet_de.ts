@@ -5213,11 +5213,27 @@ Eine vollständige Synchronisierung liest jeden Datensatz. Ein noch nicht gekopp
     </message>
     <message>
         <source>Open on this page: errors, coupled, skipped, mappings, jobs or couplings.</source>
-        <translation>Mit dieser Seite öffnen: errors, coupled, skipped, mappings, jobs oder couplings.</translation>
+        <translation type="vanished">Mit dieser Seite öffnen: errors, coupled, skipped, mappings, jobs oder couplings.</translation>
     </message>
     <message>
         <source>A workspace (*.couplet.json) to open; with --demo, the folder for the demo.</source>
         <translation>Ein zu öffnender Arbeitsbereich (*.couplet.json); mit --demo der Ordner für die Demo.</translation>
+    </message>
+    <message>
+        <source>Open on this page: errors, coupled, skipped, mappings, jobs, couplings or connections.</source>
+        <translation>Mit dieser Seite öffnen: errors, coupled, skipped, mappings, jobs, couplings oder connections.</translation>
+    </message>
+    <message>
+        <source>Run couplet --help for the options.</source>
+        <translation>Die Optionen zeigt couplet --help an.</translation>
+    </message>
+    <message>
+        <source>Give one workspace file, not %1.</source>
+        <translation>Geben Sie eine Arbeitsbereichsdatei an, nicht %1.</translation>
+    </message>
+    <message>
+        <source>There is no page &quot;%1&quot;. Give one of: %2.</source>
+        <translation>Es gibt keine Seite „%1“. Möglich sind: %2.</translation>
     </message>
 </context>
 </TS>

@@ -5177,11 +5177,23 @@ A full synchronization reads every record. A record that is not coupled yet is c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on this page: errors, coupled, skipped, mappings, jobs or couplings.</source>
+        <source>A workspace (*.couplet.json) to open; with --demo, the folder for the demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A workspace (*.couplet.json) to open; with --demo, the folder for the demo.</source>
+        <source>Open on this page: errors, coupled, skipped, mappings, jobs, couplings or connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run couplet --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one workspace file, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page &quot;%1&quot;. Give one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,15 @@
-// couplet: the console. Everything but argument handling lives in couplet_gui.
+// couplet: the console. Everything but starting it lives in couplet_gui; the
+// command line is parsed by parseConsoleArguments() (consolearguments.h).
+#include "consolearguments.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "translation.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -16,53 +19,41 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Couplet"));
     QApplication::setApplicationVersion(QStringLiteral(COUPLET_VERSION));
 
-    // --lang is read before the parser so that --help is translated too.
+    // --lang is read before the rest so that --help and the errors are translated too.
     const QString lang = couplet::languageArgument(QApplication::arguments());
     couplet::installTranslations(app, lang);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Couplet: keeps records in two systems in sync and helps you troubleshoot it."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Create the demo workspace (in DIR when given, else in "
-                                        "the application data folder) and open it."));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QApplication::translate("main", "Use this language (\"de\", \"en\") instead of the "
-                                        "system's."),
-        QStringLiteral("language"));
-    const QCommandLineOption pageOption(
-        QStringLiteral("page"),
-        QApplication::translate("main", "Open on this page: errors, coupled, skipped, mappings, "
-                                        "jobs or couplings."),
-        QStringLiteral("page"));
-    parser.addOption(demo);
-    parser.addOption(langOption);
-    parser.addOption(pageOption);
-    parser.addPositionalArgument(
-        QStringLiteral("file"),
-        QApplication::translate("main", "A workspace (*.couplet.json) to open; with --demo, the "
-                                        "folder for the demo."),
-        QStringLiteral("[file]"));
-    parser.process(app);
+    using Action = couplet::ConsoleArguments::Action;
+    const couplet::ConsoleArguments args =
+        couplet::parseConsoleArguments(QApplication::arguments());
+    QString text = args.message;
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    switch (args.action) {
+    case Action::Help:
+    case Action::Version:
+        std::fputs(text.toLocal8Bit().constData(), stdout);
+        return 0;
+    case Action::Error:
+        std::fputs(text.toLocal8Bit().constData(), stderr);
+        return 2;
+    case Action::Run:
+        break;
+    }
 
-    if (parser.isSet(pageOption))
-        couplet::Settings::setCurrentPage(parser.value(pageOption));
+    if (!args.page.isEmpty())
+        couplet::Settings::setCurrentPage(args.page);
     couplet::MainWindow window;
     window.show();
-    const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(demo)) {
+    if (args.demo) {
         const QString dir =
-            !positional.isEmpty()
-                ? positional.constFirst()
+            !args.path.isEmpty()
+                ? args.path
                 : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                       .filePath(QStringLiteral("demo"));
         window.openDemo(dir);
-    } else if (!positional.isEmpty()) {
-        window.openWorkspace(positional.constFirst());
+    } else if (!args.path.isEmpty()) {
+        window.openWorkspace(args.path);
     }
     return QApplication::exec();
 }

@@ -5,6 +5,7 @@
 // that stays responsive while a sync of thousands of rows runs.
 
 #include "clock.h"
+#include "consolearguments.h"
 #include "demo/demo.h"
 #include "dialogs/recordviewdialog.h"
 #include "errorsmodel.h"
@@ -70,6 +71,9 @@ private slots:
     void init();
     void cleanup();
 
+    void commandLine_data();
+    void commandLine();
+    void pageIdsAreTheWindowsPages();
     void opensDemoAndSynchronizesWithProgress();
     void navigationShowsLiveCounts();
     void errorsPageDetailsSearchAndCauses();
@@ -624,6 +628,81 @@ void TestMainWindow::germanTranslation()
     QVERIFY(nav->item(0)->text().startsWith(QStringLiteral("Integrationssynchronisierungsfehler")));
     auto *sync = m_window->findChild<QAction *>(QStringLiteral("synchronizeNow"));
     QCOMPARE(sync->text(), QStringLiteral("&Jetzt synchronisieren"));
+}
+
+// `couplet …`: what main() does with its command line (parseConsoleArguments).
+void TestMainWindow::commandLine_data()
+{
+    using Action = ConsoleArguments::Action;
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<bool>("demo");
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("says"); // in the message
+    const auto row = [](const char *name, QStringList args, Action action, bool demo = false,
+                        const QString &page = {}, const QString &path = {},
+                        const QString &says = {}) {
+        QTest::newRow(name) << (QStringList{QStringLiteral("couplet")} + args) << int(action)
+                            << demo << page << path << says;
+    };
+    row("nothing", {}, Action::Run);
+    row("a file", {QStringLiteral("w.couplet.json")}, Action::Run, false, {},
+        QStringLiteral("w.couplet.json"));
+    row("demo on a page",
+        {QStringLiteral("--demo"), QStringLiteral("/tmp/d"), QStringLiteral("--page"),
+         QStringLiteral("skipped")},
+        Action::Run, true, QStringLiteral("skipped"), QStringLiteral("/tmp/d"));
+    row("demo in its folder", {QStringLiteral("--demo")}, Action::Run, true);
+    row("language and page",
+        {QStringLiteral("--lang=de"), QStringLiteral("--page=connections"),
+         QStringLiteral("w.couplet.json")},
+        Action::Run, false, QStringLiteral("connections"), QStringLiteral("w.couplet.json"));
+    row("unknown page", {QStringLiteral("--page"), QStringLiteral("erors")}, Action::Error, false,
+        {}, {}, QStringLiteral("\"erors\""));
+    row("unknown option", {QStringLiteral("--bogus")}, Action::Error, false, {}, {},
+        QStringLiteral("bogus"));
+    row("page without value", {QStringLiteral("--page")}, Action::Error, false, {}, {},
+        QStringLiteral("page"));
+    row("two files", {QStringLiteral("a.couplet.json"), QStringLiteral("b.couplet.json")},
+        Action::Error, false, {}, {}, QStringLiteral("one workspace file"));
+    row("help", {QStringLiteral("--help")}, Action::Help, false, {}, {},
+        QStringLiteral("--page <page>"));
+}
+
+void TestMainWindow::commandLine()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, action);
+    QFETCH(bool, demo);
+    QFETCH(QString, page);
+    QFETCH(QString, path);
+    QFETCH(QString, says);
+    const ConsoleArguments parsed = parseConsoleArguments(args);
+    QCOMPARE(int(parsed.action), action);
+    QVERIFY2(parsed.message.contains(says), qPrintable(parsed.message));
+    if (parsed.action == ConsoleArguments::Action::Error) {
+        QVERIFY2(parsed.message.contains(QLatin1String("--help")), qPrintable(parsed.message));
+        return;
+    }
+    QCOMPARE(parsed.demo, demo);
+    QCOMPARE(parsed.page, page);
+    QCOMPARE(parsed.path, path);
+}
+
+// --page takes the ids of the window's own pages, and only those.
+void TestMainWindow::pageIdsAreTheWindowsPages()
+{
+    openDemo();
+    if (QTest::currentTestFailed())
+        return;
+    QStringList ids;
+    for (const Page *p : m_window->findChildren<Page *>())
+        ids.append(p->pageId());
+    std::sort(ids.begin(), ids.end());
+    QStringList expected = consolePageIds();
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(ids, expected);
 }
 
 QTEST_MAIN(TestMainWindow)
