@@ -142,35 +142,49 @@ int RecordTableView::firstSelectedRow() const
     return ranges.isEmpty() ? -1 : ranges.constFirst().first;
 }
 
+// Calls `read(first, last)` for each run of selected rows that a windowed
+// model holds, in row order. Both lists of ranges are in row order and
+// merged: one pass over each.
+void RecordTableView::forEachSelectedReadRange(const WindowedTableModel &model,
+                                               const std::function<void(int, int)> &read) const
+{
+    const QList<std::pair<int, int>> selected = selectedRowRanges();
+    const QList<std::pair<int, int>> inMemory = model.rowRangesInMemory();
+    qsizetype s = 0;
+    qsizetype m = 0;
+    while (s < selected.size() && m < inMemory.size()) {
+        const int first = std::max(selected.at(s).first, inMemory.at(m).first);
+        const int last = std::min(selected.at(s).second, inMemory.at(m).second);
+        if (first <= last)
+            read(first, last);
+        if (selected.at(s).second < inMemory.at(m).second)
+            ++s;
+        else
+            ++m;
+    }
+}
+
 QList<int> RecordTableView::selectedReadRows() const
 {
     const auto *windowed = qobject_cast<const WindowedTableModel *>(model());
     if (!windowed)
         return selectedRowNumbers();
-    // Both lists are in row order and merged: one pass over each.
-    const QList<std::pair<int, int>> selected = selectedRowRanges();
-    const QList<std::pair<int, int>> read = windowed->rowRangesInMemory();
     QList<int> rows;
-    qsizetype s = 0;
-    qsizetype r = 0;
-    while (s < selected.size() && r < read.size()) {
-        const int first = std::max(selected.at(s).first, read.at(r).first);
-        const int last = std::min(selected.at(s).second, read.at(r).second);
+    forEachSelectedReadRange(*windowed, [&rows](int first, int last) {
         for (int row = first; row <= last; ++row)
             rows.append(row);
-        if (selected.at(s).second < read.at(r).second)
-            ++s;
-        else
-            ++r;
-    }
+    });
     return rows;
 }
 
 int RecordTableView::selectedUnreadRowCount() const
 {
-    if (!qobject_cast<const WindowedTableModel *>(model()))
+    const auto *windowed = qobject_cast<const WindowedTableModel *>(model());
+    if (!windowed)
         return 0;
-    return selectedRowCount() - int(selectedReadRows().size());
+    int read = 0;
+    forEachSelectedReadRange(*windowed, [&read](int first, int last) { read += last - first + 1; });
+    return selectedRowCount() - read;
 }
 
 QList<QVariant> RecordTableView::selectedIds() const

@@ -6,12 +6,15 @@
 #include <QPointer>
 #include <QTableView>
 
+#include <functional>
+
 class QItemSelectionModel;
 class QSettings;
 
 namespace couplet {
 
 class PagedTableModel;
+class WindowedTableModel;
 class RecordLinkDelegate;
 
 // The table of every list page. It sorts through the model (the model sorts in
@@ -71,6 +74,8 @@ signals:
 
 private:
     void selectFirstRow();
+    void forEachSelectedReadRange(const WindowedTableModel &model,
+                                  const std::function<void(int, int)> &read) const;
     void rememberSelection();
     void restoreSelection();
     int rowOfId(const QVariant &id) const;
