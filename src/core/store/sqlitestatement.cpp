@@ -187,11 +187,6 @@ qint64 SqliteStatement::changes() const
     return m_db ? sqlite3_changes(m_db) : 0;
 }
 
-bool SqliteStatement::inTransaction() const
-{
-    return m_db && sqlite3_get_autocommit(m_db) == 0;
-}
-
 qint64 SqliteStatement::lastInsertRowId() const
 {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;

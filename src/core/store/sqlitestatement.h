@@ -22,9 +22,8 @@ namespace couplet {
 // integers, booleans, doubles, strings, byte arrays); for any other value,
 // bind() says no and the caller runs the statement through Qt instead, so a
 // value is stored exactly as Qt would store it. A failed step() changed
-// nothing (SQLite undoes a failed statement, and some failures the whole
-// transaction: see inTransaction()); the caller may repeat it through Qt to get
-// Qt's error for it.
+// nothing (SQLite undoes a failed statement, and some failures, such as a full
+// disk, the whole transaction); errorText() says why, in SQLite's words.
 class SqliteStatement final
 {
 public:
@@ -61,9 +60,6 @@ public:
     // QString, text as QString; the text from SQLite's UTF-8 as stored.
     QVariant value(int column, QSql::NumericalPrecisionPolicy policy) const;
     qint64 changes() const;
-    // Whether the connection is still in the transaction it was in: some failures
-    // (a full disk, an I/O error) roll the whole transaction back.
-    bool inTransaction() const;
     qint64 lastInsertRowId() const;
     // SQLite's extended result code and message of the last failed step().
     int errorCode() const;
